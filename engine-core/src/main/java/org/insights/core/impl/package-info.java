@@ -1,0 +1,2 @@
+/** Internals of engine-core; not API. */
+package org.insights.core.impl;
