@@ -1,0 +1,57 @@
+package org.insights.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Subcommands of SPEC section 9 whose engines have not landed yet: they say so and exit 3. */
+abstract class NotYetCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Ignored until the engine lands.")
+  List<String> args;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("insights " + spec.name() + ": not available in this build yet; "
+        + "available now: validate, health");
+    return InsightsCli.EXIT_NOT_AVAILABLE;
+  }
+
+  @Command(name = "categorise", description = "Categorise transactions (not in this build yet).")
+  static final class Categorise extends NotYetCommand {
+  }
+
+  @Command(name = "income", description = "Income verification (not in this build yet).")
+  static final class Income extends NotYetCommand {
+  }
+
+  @Command(name = "affordability", description = "Affordability (not in this build yet).")
+  static final class Affordability extends NotYetCommand {
+  }
+
+  @Command(name = "score", description = "Risk score (not in this build yet).")
+  static final class Score extends NotYetCommand {
+  }
+
+  @Command(name = "all", description = "Every endpoint per account (not in this build yet).")
+  static final class All extends NotYetCommand {
+  }
+
+  @Command(name = "batch", description = "Portfolio batch scoring (not in this build yet).")
+  static final class Batch extends NotYetCommand {
+  }
+
+  @Command(name = "parity", description = "Parity against recorded Atto results (not in this build yet).")
+  static final class Parity extends NotYetCommand {
+  }
+
+  @Command(name = "report", description = "HTML account report (not in this build yet).")
+  static final class Report extends NotYetCommand {
+  }
+}
