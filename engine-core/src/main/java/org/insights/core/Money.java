@@ -89,6 +89,21 @@ public final class Money {
     return new BigDecimal(value).setScale(scale, RoundingMode.HALF_UP);
   }
 
+  /**
+   * Converts a finite double amount of minor units to an exact decimal of the major unit (its
+   * full binary expansion, so the one rounding at output is the only rounding).
+   *
+   * @param minor  a finite amount in minor units, such as a standard deviation
+   * @param digits  the currency's minor-unit exponent
+   * @return the exact decimal amount
+   */
+  public static BigDecimal minorToMajor(double minor, int digits) {
+    if (!Double.isFinite(minor)) {
+      throw new ArithmeticException("non-finite value " + minor + " cannot be output");
+    }
+    return new BigDecimal(minor).movePointLeft(digits);
+  }
+
   static String clip(String s) {
     if (s == null) {
       return "null";

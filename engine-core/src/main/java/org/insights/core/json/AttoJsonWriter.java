@@ -66,6 +66,25 @@ public final class AttoJsonWriter {
   }
 
   /**
+   * Opens a generator over a character writer; the caller closes the generator (the writer stays
+   * open).
+   *
+   * @param out  the target
+   * @return a generator
+   */
+  public JsonGenerator generator(java.io.Writer out) {
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      return g;
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /**
    * Writes accounts as one Data API accounts document.
    *
    * @param accounts  the accounts
