@@ -6,6 +6,7 @@ import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectArrayList;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -50,14 +51,13 @@ public final class TransactionBatch {
   private TransactionBatch(Builder b) {
     this.account = b.account;
     this.size = b.ids.size();
-    this.transactionIds = b.ids.toArray(new String[0]);
-    this.amounts = b.amounts.toLongArray();
-    this.bookingDays = b.days.toIntArray();
-    this.statuses = new byte[size];
-    for (int i = 0; i < size; i++) {
-      statuses[i] = (byte) b.statuses.getInt(i);
-    }
-    this.descriptionIds = b.descriptionIds.toIntArray();
+    // The builder is single-use, so exactly filled backing arrays are taken over without a copy.
+    this.transactionIds = b.ids.elements().length == size ? b.ids.elements() : b.ids.toArray(new String[0]);
+    this.amounts = b.amounts.elements().length == size ? b.amounts.elements() : b.amounts.toLongArray();
+    this.bookingDays = b.days.elements().length == size ? b.days.elements() : b.days.toIntArray();
+    this.statuses = b.statuses.size() == size ? b.statuses.toByteArrayTrimmed() : new byte[0];
+    this.descriptionIds = b.descriptionIds.elements().length == size ? b.descriptionIds.elements()
+        : b.descriptionIds.toIntArray();
     this.codeIds = b.codeIds == null ? null : b.codeIds.toIntArray();
     this.subCodeIds = b.subCodeIds == null ? null : b.subCodeIds.toIntArray();
     this.proprietaryCodeIds = b.proprietaryCodeIds == null ? null : b.proprietaryCodeIds.toIntArray();
@@ -100,7 +100,18 @@ public final class TransactionBatch {
    * @return a new builder
    */
   public static Builder builder(AccountInfo account) {
-    return new Builder(account);
+    return new Builder(account, 16);
+  }
+
+  /**
+   * Starts a builder sized for a known number of rows, so that building copies nothing.
+   *
+   * @param account  the account the transactions belong to
+   * @param expectedRows  the number of rows that will be added
+   * @return a new builder
+   */
+  public static Builder builder(AccountInfo account, int expectedRows) {
+    return new Builder(account, expectedRows);
   }
 
   /** @return the account metadata */
@@ -258,7 +269,7 @@ public final class TransactionBatch {
     if (order.length != size) {
       throw new IllegalArgumentException("order has " + order.length + " rows but the batch has " + size);
     }
-    Builder b = builder(account);
+    Builder b = builder(account, size);
     for (int row : order) {
       int k = b.add(transactionIds[row], amounts[row], bookingDays[row], statuses[row] == BOOKED, description(row));
       copyOptional(row, b, k);
@@ -359,23 +370,33 @@ public final class TransactionBatch {
    */
   public static final class Builder {
     private final AccountInfo account;
-    private final ObjectArrayList<String> ids = new ObjectArrayList<>();
-    private final LongArrayList amounts = new LongArrayList();
-    private final IntArrayList days = new IntArrayList();
-    private final IntArrayList statuses = new IntArrayList();
-    private final IntArrayList descriptionIds = new IntArrayList();
+    private final ObjectArrayList<String> ids;
+    private final LongArrayList amounts;
+    private final IntArrayList days;
+    private final ByteColumn statuses;
+    private final IntArrayList descriptionIds;
     private IntArrayList codeIds;
     private IntArrayList subCodeIds;
     private IntArrayList proprietaryCodeIds;
     private IntArrayList merchantNameIds;
     private IntArrayList mccs;
-    private final ObjectArrayList<String> strings = new ObjectArrayList<>();
-    private final Object2IntOpenHashMap<String> stringIds = new Object2IntOpenHashMap<>();
-    private final Object2IntOpenHashMap<String> rowById = new Object2IntOpenHashMap<>();
+    private final ObjectArrayList<String> strings;
+    private final Object2IntOpenHashMap<String> stringIds;
+    private final Object2IntOpenHashMap<String> rowById;
     private RecordedEnrichment.Accumulator recorded;
+    private boolean built;
 
-    private Builder(AccountInfo account) {
+    private Builder(AccountInfo account, int expectedRows) {
       this.account = Objects.requireNonNull(account, "account");
+      int n = Math.max(0, expectedRows);
+      ids = ObjectArrayList.wrap(new String[n], 0);
+      amounts = new LongArrayList(n);
+      days = new IntArrayList(n);
+      statuses = new ByteColumn(n);
+      descriptionIds = new IntArrayList(n);
+      strings = new ObjectArrayList<>(Math.min(n, 1024));
+      stringIds = new Object2IntOpenHashMap<>(Math.min(n, 1024));
+      rowById = new Object2IntOpenHashMap<>(n);
       stringIds.defaultReturnValue(NONE);
       rowById.defaultReturnValue(NONE);
     }
@@ -402,6 +423,7 @@ public final class TransactionBatch {
      * @throws BadInputException if the id is missing or repeats an earlier row's
      */
     public int add(String transactionId, long signedMinor, int epochDay, boolean booked, String description) {
+      checkNotBuilt();
       int row = ids.size();
       if (transactionId == null || transactionId.isEmpty()) {
         throw BadInputException.of("transactionId", row, null, "expected a non-empty transactionId but found none");
@@ -491,8 +513,15 @@ public final class TransactionBatch {
       return this;
     }
 
-    /** @return the immutable batch */
+    /**
+     * Builds the batch. A builder builds once: its arrays become the batch's.
+     *
+     * @return the immutable batch
+     * @throws IllegalStateException when called twice
+     */
     public TransactionBatch build() {
+      checkNotBuilt();
+      built = true;
       int n = ids.size();
       pad(codeIds, n);
       pad(subCodeIds, n);
@@ -500,6 +529,12 @@ public final class TransactionBatch {
       pad(merchantNameIds, n);
       pad(mccs, n);
       return new TransactionBatch(this);
+    }
+
+    private void checkNotBuilt() {
+      if (built) {
+        throw new IllegalStateException("this builder has already built its batch");
+      }
     }
 
     private IntArrayList column(IntArrayList col) {
@@ -528,6 +563,31 @@ public final class TransactionBatch {
         stringIds.put(s, id);
       }
       return id;
+    }
+  }
+
+  /** A growable byte column (fastutil-core has no byte lists). */
+  private static final class ByteColumn {
+    private byte[] a;
+    private int size;
+
+    ByteColumn(int capacity) {
+      a = new byte[Math.max(capacity, 1)];
+    }
+
+    void add(byte v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int size() {
+      return size;
+    }
+
+    byte[] toByteArrayTrimmed() {
+      return a.length == size ? a : Arrays.copyOf(a, size);
     }
   }
 

@@ -3,6 +3,7 @@ package org.insights.core.impl;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -41,10 +42,14 @@ public final class AttoParser {
   private InputFormat format;
   private LocalDate requestDate;
   private RequestOptions options = RequestOptions.NONE;
+  private final int rowsHint;
+  private boolean hintUsed;
+  private long decUnscaled;
+  private int decScale;
 
   /** The v2 pages of one account, merged as they arrive. */
   private static final class PendingPages {
-    final RowBuffer rows = new RowBuffer();
+    final RowBuffer rows = new RowBuffer(16);
     String currency;
     String country;
   }
@@ -71,7 +76,16 @@ public final class AttoParser {
    * @param parser  a parser positioned before the first token
    */
   public AttoParser(JsonParser parser) {
+    this(parser, 16);
+  }
+
+  /**
+   * @param parser  a parser positioned before the first token
+   * @param rowsHint  the number of transactions the first account is expected to hold
+   */
+  public AttoParser(JsonParser parser, int rowsHint) {
     this.p = parser;
+    this.rowsHint = Math.min(Math.max(rowsHint, 16), 1 << 20);
   }
 
   /**
@@ -163,11 +177,11 @@ public final class AttoParser {
           }
           break;
         case "transactions":
-          byodRows = new RowBuffer();
+          byodRows = newRowBuffer();
           transactions(t, byodRows, "transactions");
           break;
         case "data":
-          pageRows = new RowBuffer();
+          pageRows = newRowBuffer();
           transactions(t, pageRows, "data");
           break;
         case "meta":
@@ -312,7 +326,7 @@ public final class AttoParser {
     Header h = new Header();
     h.line = p.currentTokenLocation().getLineNr();
     h.column = p.currentTokenLocation().getColumnNr();
-    RowBuffer rows = new RowBuffer();
+    RowBuffer rows = newRowBuffer();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -442,17 +456,24 @@ public final class AttoParser {
 
   private void transaction(RowBuffer rows) throws IOException {
     int row = rows.newRow();
-    JsonLocation start = p.currentTokenLocation();
-    rows.lines[row] = (int) start.getLineNr();
-    rows.columns[row] = (int) start.getColumnNr();
+    if (p instanceof ParserBase) {
+      // Avoids a JsonLocation object per transaction.
+      rows.lines[row] = ((ParserBase) p).getTokenLineNr();
+      rows.columns[row] = ((ParserBase) p).getTokenColumnNr();
+    } else {
+      JsonLocation loc = p.currentTokenLocation();
+      rows.lines[row] = (int) loc.getLineNr();
+      rows.columns[row] = (int) loc.getColumnNr();
+    }
     String id = null;
-    long[] amount = null;
+    boolean hasAmount = false;
+    long unscaled = 0;
+    int scale = 0;
     int sign = 0;
     int day = Integer.MIN_VALUE;
     boolean booked = true;
     String description = null;
     String currency = null;
-    String pendingDate = null;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -479,7 +500,10 @@ public final class AttoParser {
               String sub = p.currentName();
               t = p.nextToken();
               if (sub.equals("amount")) {
-                amount = decimal(t, "amount.amount", row, id, false);
+                parseDecimal(t, "amount.amount", row, id, false);
+                hasAmount = true;
+                unscaled = decUnscaled;
+                scale = decScale;
               } else if (sub.equals("currency") || sub.equals("currencyCode")) {
                 currency = text(t, "amount.currency", row, id);
               } else {
@@ -487,25 +511,45 @@ public final class AttoParser {
               }
             }
           } else {
-            amount = decimal(t, name, row, id, false);
+            parseDecimal(t, name, row, id, false);
+            hasAmount = true;
+            unscaled = decUnscaled;
+            scale = decScale;
           }
           break;
         case "creditDebitIndicator":
-          String ind = text(t, name, row, id);
-          if (ind != null) {
-            sign = indicator(ind, name, row, id);
+          if (t == JsonToken.VALUE_STRING && textIs("Credit")) {
+            sign = 1;
+          } else if (t == JsonToken.VALUE_STRING && textIs("Debit")) {
+            sign = -1;
+          } else {
+            String ind = text(t, name, row, id);
+            if (ind != null) {
+              sign = indicator(ind, name, row, id);
+            }
           }
           break;
         case "status":
-          String st = text(t, name, row, id);
-          if (st != null) {
-            booked = status(st, row, id);
+          if (t == JsonToken.VALUE_STRING && textIs("Booked")) {
+            booked = true;
+          } else if (t == JsonToken.VALUE_STRING && textIs("Pending")) {
+            booked = false;
+          } else {
+            String st = text(t, name, row, id);
+            if (st != null) {
+              booked = status(st, row, id);
+            }
           }
           break;
         case "bookingDate":
-          pendingDate = text(t, name, row, id);
-          if (pendingDate != null) {
-            day = (int) parseDate(pendingDate, name, row, id).toEpochDay();
+          if (t == JsonToken.VALUE_STRING) {
+            day = Dates.epochDay(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+          }
+          if (day == Dates.INVALID) {
+            String text = text(t, name, row, id);
+            if (text != null) {
+              day = (int) parseDate(text, name, row, id).toEpochDay();
+            }
           }
           break;
         case "currencyCode":
@@ -529,20 +573,20 @@ public final class AttoParser {
       }
     }
     if (id == null) {
-      throw missing("transactionId", row, null, start);
+      throw missing("transactionId", row, null, rows);
     }
-    if (amount == null) {
-      throw missing("amount", row, id, start);
+    if (!hasAmount) {
+      throw missing("amount", row, id, rows);
     }
     if (sign == 0) {
-      throw missing("creditDebitIndicator", row, id, start);
+      throw missing("creditDebitIndicator", row, id, rows);
     }
     if (day == Integer.MIN_VALUE) {
-      throw missing("bookingDate", row, id, start);
+      throw missing("bookingDate", row, id, rows);
     }
     rows.ids[row] = id;
-    rows.unscaled[row] = amount[0];
-    rows.scales[row] = (byte) amount[1];
+    rows.unscaled[row] = unscaled;
+    rows.scales[row] = (byte) scale;
     rows.credit[row] = sign > 0;
     rows.days[row] = day;
     rows.booked[row] = booked;
@@ -552,9 +596,16 @@ public final class AttoParser {
     }
   }
 
-  private BadInputException missing(String field, int row, String id, JsonLocation start) {
+  private static BadInputException missing(String field, int row, String id, RowBuffer rows) {
     return BadInputException.of(field, row, id, "required field '" + field + "' is missing or null")
-        .at(start.getLineNr(), start.getColumnNr());
+        .at(rows.lines[row], rows.columns[row]);
+  }
+
+  /** The first account gets the size hint; later ones start small and grow. */
+  private RowBuffer newRowBuffer() {
+    int n = hintUsed ? 16 : rowsHint;
+    hintUsed = true;
+    return new RowBuffer(n);
   }
 
   private void transactionCode(JsonToken t, RowBuffer rows, int row, String id) throws IOException {
@@ -714,6 +765,24 @@ public final class AttoParser {
     return new Object[] {labelId, name, confidence};
   }
 
+  /** Compares the current string token with a constant, ignoring case, without allocating. */
+  private boolean textIs(String constant) throws IOException {
+    int len = p.getTextLength();
+    if (len != constant.length()) {
+      return false;
+    }
+    char[] buf = p.getTextCharacters();
+    int off = p.getTextOffset();
+    for (int i = 0; i < len; i++) {
+      char a = buf[off + i];
+      char b = constant.charAt(i);
+      if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int indicator(String s, String field, int row, String id) {
     if (s.equalsIgnoreCase("Credit")) {
       return 1;
@@ -739,6 +808,13 @@ public final class AttoParser {
    * without allocating for the common plain form.
    */
   private long[] decimal(JsonToken t, String field, int row, String id, boolean allowNegative) throws IOException {
+    parseDecimal(t, field, row, id, allowNegative);
+    return new long[] {decUnscaled, decScale};
+  }
+
+  /** Parses into {@link #decUnscaled} and {@link #decScale}; allocation-free for plain numbers. */
+  private void parseDecimal(JsonToken t, String field, int row, String id, boolean allowNegative)
+      throws IOException {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_STRING) {
       throw fail(field, row, id, "expected a non-negative number but found " + describe(t));
     }
@@ -819,7 +895,8 @@ public final class AttoParser {
       }
       unscaled = -unscaled;
     }
-    return new long[] {unscaled, scale};
+    decUnscaled = unscaled;
+    decScale = scale;
   }
 
   /**

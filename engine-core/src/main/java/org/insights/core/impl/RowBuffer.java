@@ -21,16 +21,16 @@ public final class RowBuffer {
       10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
   int size;
-  String[] ids = new String[64];
-  long[] unscaled = new long[64];
-  byte[] scales = new byte[64];
-  boolean[] credit = new boolean[64];
-  int[] days = new int[64];
-  boolean[] booked = new boolean[64];
-  String[] descriptions = new String[64];
+  String[] ids;
+  long[] unscaled;
+  byte[] scales;
+  boolean[] credit;
+  int[] days;
+  boolean[] booked;
+  String[] descriptions;
   String[] currencies;
-  int[] lines = new int[64];
-  int[] columns = new int[64];
+  int[] lines;
+  int[] columns;
   // Optional columns, allocated on first use.
   String[] codes;
   String[] subCodes;
@@ -38,6 +38,20 @@ public final class RowBuffer {
   String[] merchantNames;
   int[] mccs;
   Enrichment[] enrichments;
+
+  /** @param capacity  the rows expected, a hint */
+  RowBuffer(int capacity) {
+    int n = Math.max(16, capacity);
+    ids = new String[n];
+    unscaled = new long[n];
+    scales = new byte[n];
+    credit = new boolean[n];
+    days = new int[n];
+    booked = new boolean[n];
+    descriptions = new String[n];
+    lines = new int[n];
+    columns = new int[n];
+  }
 
   /** Atto's recorded enrichedData of one row. */
   record Enrichment(int categoryId, String categoryName, double categoryConfidence, int classId, String className,
@@ -121,7 +135,7 @@ public final class RowBuffer {
    */
   TransactionBatch finish(AccountInfo account) {
     int digits = account.minorUnitDigits();
-    TransactionBatch.Builder b = TransactionBatch.builder(account);
+    TransactionBatch.Builder b = TransactionBatch.builder(account, size);
     for (int i = 0; i < size; i++) {
       try {
         if (currencies != null && currencies[i] != null && !currencies[i].equals(account.currencyCode())) {

@@ -74,7 +74,8 @@ public final class AttoJsonReader {
    */
   public AttoInput read(byte[] json) {
     try (JsonParser p = factory.createParser(json)) {
-      return new AttoParser(p).parse();
+      // About 200 bytes of JSON per transaction: size the first account's buffers once.
+      return new AttoParser(p, json.length / 200).parse();
     } catch (IOException ex) {
       throw BadInputException.of("json", "could not read input: " + ex.getClass().getSimpleName());
     }

@@ -117,6 +117,32 @@ public final class AttoJsonWriter {
     }
   }
 
+  /**
+   * Writes one account as a BYOD request body ({@code accountId, countryCode, currencyCode,
+   * transactions}), the shape of the enrich-transactions, income-verification and affordability
+   * requests.
+   *
+   * @param batch  the account
+   * @param out  the target, left open
+   */
+  public void writeByodRequest(TransactionBatch batch, OutputStream out) {
+    AccountInfo a = batch.account();
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      g.writeStringField("accountId", a.accountId());
+      g.writeStringField("countryCode", a.countryCode());
+      g.writeStringField("currencyCode", a.currencyCode());
+      g.writeArrayFieldStart("transactions");
+      for (int i = 0; i < batch.size(); i++) {
+        writeTransaction(g, batch, i);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
   private static void writeAccount(JsonGenerator g, TransactionBatch b) throws IOException {
     AccountInfo a = b.account();
     int digits = a.minorUnitDigits();
