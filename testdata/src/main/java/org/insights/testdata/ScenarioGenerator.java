@@ -122,7 +122,8 @@ public final class ScenarioGenerator {
     startDay = (int) start.toEpochDay();
     asOfDay = (int) asOf.toEpochDay();
     long monthlyIncome = (1800 + rnd.nextInt(3700)) * 100L;
-    scale = monthlyIncome / 350_000.0;
+    // Everyday spending tracks income; heavy accounts buy more often, not more in total.
+    scale = monthlyIncome / 350_000.0 * Math.min(1.0, 1.6 / Math.max(spec.purchasesPerDay(), 1e-9));
 
     incomeStreams(monthlyIncome);
     decoys(monthlyIncome);

@@ -43,8 +43,8 @@ public record ScenarioSpec(String country, int minMonths, int maxMonths, double 
    * @return the spec
    */
   public static ScenarioSpec sized(String country, int transactions) {
-    // Streams and bills give about 60 rows a month; card purchases fill the rest over ~400 days.
-    double perDay = Math.max(0, (transactions - 13 * 60) / 400.0);
+    // Streams and bills give about 200 rows over 13 months; card purchases fill the rest (~395 days).
+    double perDay = Math.max(0, (transactions - 200) / 395.0);
     return new ScenarioSpec(country, 13, 13, perDay);
   }
 }

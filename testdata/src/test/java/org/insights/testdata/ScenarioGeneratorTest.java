@@ -103,7 +103,11 @@ class ScenarioGeneratorTest {
 
   @Test
   void test_sized_hitsTheRequestedSize() {
-    Scenario s = ScenarioGenerator.generate(7, ScenarioSpec.sized("GB", 5000));
-    assertThat(s.batch().size()).isBetween(4000, 6000);
+    for (long seed : new long[] {7, 11}) {
+      Scenario s = ScenarioGenerator.generate(seed, ScenarioSpec.sized("GB", 5000));
+      assertThat(s.batch().size()).isBetween(4750, 5250);
+      int span = s.batch().latestBookingDay() - s.batch().earliestBookingDay() + 1;
+      assertThat(span).isBetween(380, 420);
+    }
   }
 }
