@@ -462,8 +462,8 @@ public final class AttoParser {
       rows.columns[row] = ((ParserBase) p).getTokenColumnNr();
     } else {
       JsonLocation loc = p.currentTokenLocation();
-      rows.lines[row] = (int) loc.getLineNr();
-      rows.columns[row] = (int) loc.getColumnNr();
+      rows.lines[row] = loc.getLineNr();
+      rows.columns[row] = loc.getColumnNr();
     }
     String id = null;
     boolean hasAmount = false;

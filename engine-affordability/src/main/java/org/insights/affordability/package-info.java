@@ -1,0 +1,4 @@
+/**
+ * Affordability (SPEC section 6)
+ */
+package org.insights.affordability;

@@ -1,0 +1,4 @@
+/**
+ * Transaction categorisation (SPEC section 4)
+ */
+package org.insights.categoriser;

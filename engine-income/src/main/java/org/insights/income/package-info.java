@@ -1,0 +1,4 @@
+/**
+ * Income verification (SPEC section 5)
+ */
+package org.insights.income;
