@@ -24,23 +24,26 @@ class BerkaBalanceTest {
 
   private static final long TOLERANCE = 500; // 5.00 CZK
 
-  /** Returns {account-days, within tolerance, accounts with any day outside}. */
+  /** Returns {account-days, within tolerance, exactly equal}. */
   private static long[] compare(Path file, Map<String, Integer> outliersByAccount) throws IOException {
     long days = 0;
     long within = 0;
+    long exact = 0;
     for (BerkaConverter.Account a : BerkaConverter.read(file)) {
       TransactionBatch batch = AttoJsonReader.DEFAULT.read(a.json()).accounts().get(0);
       EndOfDayBalances eod = HealthScorer.DEFAULT.measure(batch, a.lastDay()).endOfDayBalances();
       for (Map.Entry<Integer, Long> e : a.bankEndOfDay().entrySet()) {
         days++;
-        if (Math.abs(eod.at(e.getKey()) - e.getValue()) <= TOLERANCE) {
+        long diff = Math.abs(eod.at(e.getKey()) - e.getValue());
+        exact += diff == 0 ? 1 : 0;
+        if (diff <= TOLERANCE) {
           within++;
         } else {
           outliersByAccount.merge(batch.account().accountId(), 1, Integer::sum);
         }
       }
     }
-    return new long[] {days, within};
+    return new long[] {days, within, exact};
   }
 
   @Test
@@ -50,6 +53,8 @@ class BerkaBalanceTest {
     Map<String, Integer> outliers = new TreeMap<>();
     long[] r = compare(file, outliers);
     assertThat(r[0]).isEqualTo(23_439);
+    // Distribution: every account-day within tolerance is in fact exact to the cent.
+    assertThat(r[2]).isEqualTo(r[1]);
     assertThat((double) r[1] / r[0]).as("share within 5.00 CZK, outliers %s", outliers).isGreaterThanOrEqualTo(0.99);
   }
 
@@ -60,6 +65,9 @@ class BerkaBalanceTest {
     Map<String, Integer> outliers = new TreeMap<>();
     long[] r = compare(file, outliers);
     assertThat(r[0]).isEqualTo(39_960);
+    assertThat(r[2]).isEqualTo(r[1]);
+    // The 29 truncated accounts (see README) hold every outlier day.
+    assertThat(outliers).hasSize(29);
     assertThat((double) r[1] / r[0]).as("share within 5.00 CZK").isGreaterThanOrEqualTo(0.95);
     // Every outlier account lost its 1994-03-31 interest row to the file's 3 MiB cut (see README).
     List<String> truncated = List.of("2932", "11013", "2926", "2902");
