@@ -1,0 +1,88 @@
+package org.insights.categoriser;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises transaction descriptions for matching, and derives the counterparty.
+ * <p>
+ * {@link #normalise(String)}: accents removed, upper case, apostrophes dropped, every other
+ * character that is not a letter or digit a space; then tokens that are not the merchant are
+ * dropped: tokens holding digits (card numbers, references, store numbers, dates such as
+ * {@code 11/11}), masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
+ * to {@code SOC}). The result is space-separated with a space at each end, so that patterns can
+ * match whole words. Static and thread-safe.
+ */
+public final class Descriptions {
+
+  private Descriptions() {
+  }
+
+  /**
+   * @param description  a raw description, may be null
+   * @return the normalised form, such as {@code " CRV CAFFE NERO GROUP LONDON US "}
+   */
+  public static String normalise(String description) {
+    if (description == null || description.isEmpty()) {
+      return " ";
+    }
+    String s = description;
+    boolean ascii = true;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        ascii = false;
+        break;
+      }
+    }
+    if (!ascii) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD);
+    }
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n + 2);
+    out.append(' ');
+    int tokenStart = -1;
+    boolean hasDigit = false;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? s.charAt(i) : ' ';
+      if (c == '\'' || c == '\u2019' || (c >= '\u0300' && c <= '\u036f')) {
+        continue; // apostrophes and combining accents vanish: MCDONALD'S -> MCDONALDS
+      }
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      boolean digit = c >= '0' && c <= '9';
+      if (letter || digit) {
+        if (tokenStart < 0) {
+          tokenStart = out.length();
+          hasDigit = false;
+        }
+        out.append(letter && c >= 'a' ? (char) (c - 32) : c);
+        hasDigit |= digit;
+      } else if (tokenStart >= 0) {
+        endToken(out, tokenStart, hasDigit);
+        tokenStart = -1;
+      }
+    }
+    if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
+    }
+    return out.toString();
+  }
+
+  private static void endToken(StringBuilder out, int start, boolean hasDigit) {
+    int len = out.length() - start;
+    if (hasDigit) {
+      out.setLength(start);
+      return;
+    }
+    int x = 0;
+    while (x < len && out.charAt(start + x) == 'X') {
+      x++;
+    }
+    if (x == len && len >= 2) {
+      out.setLength(start); // a mask such as XXXXXX
+      return;
+    }
+    if (x >= 2 && len - x >= 3) {
+      out.delete(start, start + x); // XXSOC -> SOC
+    }
+    out.append(' ');
+  }
+}

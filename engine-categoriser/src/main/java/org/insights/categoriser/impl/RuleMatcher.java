@@ -1,0 +1,212 @@
+package org.insights.categoriser.impl;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+
+/**
+ * Applies the {@link RuleSet} to one normalised description in one pass of the automaton, then
+ * decides. Not thread-safe: use one per thread (the categoriser makes one per call).
+ * <p>
+ * Decision order. Credits: a benefit payer (two- and three-letter UK codes only beside DWP, HMRC
+ * or DSS); else the strongest credit cue of strength at least 0.8 (salary, pension, refund, own
+ * transfer...); else a matched merchant, which on a credit means a refund from that merchant;
+ * else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
+ * count 0.80, the longest pattern winning among merchants); else a weaker cue. The class comes
+ * from the strongest payment-type cue, else from the decision (card merchants are point of sale,
+ * credits are payment transfers).
+ */
+public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
+
+  /** Where a decision came from; kept per row so every category can be explained. */
+  public static final byte SOURCE_NONE = 0;
+  /** A merchant from the dictionary. */
+  public static final byte SOURCE_MERCHANT = 1;
+  /** A description cue. */
+  public static final byte SOURCE_CUE = 2;
+  /** A benefit payer code. */
+  public static final byte SOURCE_BENEFIT = 3;
+  /** The merchant category code. */
+  public static final byte SOURCE_MCC = 4;
+  /** A refund from a known merchant. */
+  public static final byte SOURCE_MERCHANT_REFUND = 5;
+
+  private final RuleSet rules;
+  private final int uncategorised;
+  private final int refund;
+  private final int pos;
+  private final int transferClass;
+  private final int unclassified;
+
+  // Per-call state.
+  private boolean credit;
+  private int bestMerchant;
+  private int bestCue;
+  private int bestWeakCue;
+  private int bestClassCue;
+  private int bestBenefit;
+  private int contextBenefit;
+  private boolean context;
+
+  // Result of the last call.
+  /** Category id decided. */
+  public int categoryId;
+  /** Class id decided. */
+  public int classId;
+  /** Category confidence. */
+  public float confidence;
+  /** Class confidence. */
+  public float classConfidence;
+  /** Predicted merchant name, or null. */
+  public String merchantName;
+  /** One of the SOURCE constants. */
+  public byte source;
+
+  /** @param rules  the compiled rules */
+  public RuleMatcher(RuleSet rules) {
+    this.rules = rules;
+    this.uncategorised = 0;
+    this.refund = rules.taxonomy.categoryByKey("refund").id();
+    this.pos = rules.taxonomy.classByKey("pos").id();
+    this.transferClass = rules.taxonomy.classByKey("transfer").id();
+    this.unclassified = rules.taxonomy.classByKey("unclassified").id();
+  }
+
+  /**
+   * Categorises one normalised description.
+   *
+   * @param normalised  from {@code Descriptions.normalise}
+   * @param isCredit  true for a credit
+   */
+  public void match(String normalised, boolean isCredit) {
+    credit = isCredit;
+    bestMerchant = -1;
+    bestCue = -1;
+    bestWeakCue = -1;
+    bestClassCue = -1;
+    bestBenefit = -1;
+    contextBenefit = -1;
+    context = false;
+    rules.trie.parseText(normalised, this);
+    decide();
+  }
+
+  @Override
+  public void hit(int begin, int end, int[] value) {
+    for (int r : value) {
+      int dir = rules.direction[r];
+      if (dir != 0 && dir != (credit ? 1 : -1)) {
+        continue;
+      }
+      switch (rules.kind[r]) {
+        case RuleSet.MERCHANT:
+          if (bestMerchant < 0 || rules.length[r] > rules.length[bestMerchant]) {
+            bestMerchant = r;
+          }
+          break;
+        case RuleSet.CUE:
+          if (rules.categoryId[r] >= 0) {
+            if (bestCue < 0 || better(r, bestCue)) {
+              bestCue = r;
+            }
+          }
+          if (rules.classId[r] >= 0 && (bestClassCue < 0 || better(r, bestClassCue))) {
+            bestClassCue = r;
+          }
+          break;
+        case RuleSet.BENEFIT:
+          if (rules.needsContext[r]) {
+            if (contextBenefit < 0 || rules.length[r] > rules.length[contextBenefit]) {
+              contextBenefit = r;
+            }
+          } else if (bestBenefit < 0 || rules.length[r] > rules.length[bestBenefit]) {
+            bestBenefit = r;
+          }
+          break;
+        case RuleSet.CONTEXT:
+          context = true;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private boolean better(int a, int b) {
+    float sa = rules.strength[a];
+    float sb = rules.strength[b];
+    return sa > sb || sa == sb && rules.length[a] > rules.length[b];
+  }
+
+  private void decide() {
+    categoryId = uncategorised;
+    confidence = 0.2f;
+    merchantName = null;
+    source = SOURCE_NONE;
+    int benefit = bestBenefit >= 0 ? bestBenefit : context ? contextBenefit : -1;
+    float cueStrength = bestCue >= 0 ? rules.strength[bestCue] : 0f;
+    if (credit) {
+      if (benefit >= 0) {
+        set(rules.categoryId[benefit], rules.strength[benefit], SOURCE_BENEFIT);
+      } else if (cueStrength >= 0.8f) {
+        set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
+        merchantName = bestMerchant >= 0 && rules.categoryId[bestCue] == refund ? rules.merchantName[bestMerchant]
+            : null;
+      } else if (bestMerchant >= 0) {
+        set(refund, 0.7f, SOURCE_MERCHANT_REFUND);
+        merchantName = rules.merchantName[bestMerchant];
+      } else if (bestCue >= 0) {
+        set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
+      }
+    } else {
+      float merchantStrength = bestMerchant >= 0 ? rules.strength[bestMerchant] : 0f;
+      if (bestCue >= 0 && cueStrength > merchantStrength) {
+        set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
+        if (bestMerchant >= 0) {
+          merchantName = rules.merchantName[bestMerchant];
+        }
+      } else if (bestMerchant >= 0) {
+        set(rules.categoryId[bestMerchant], merchantStrength, SOURCE_MERCHANT);
+        merchantName = rules.merchantName[bestMerchant];
+      }
+    }
+    if (bestClassCue >= 0) {
+      classId = rules.classId[bestClassCue];
+      classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
+    } else if (source == SOURCE_MERCHANT) {
+      classId = pos;
+      classConfidence = 0.75f;
+    } else if (credit) {
+      classId = transferClass;
+      classConfidence = 0.6f;
+    } else {
+      classId = unclassified;
+      classConfidence = 0.3f;
+    }
+  }
+
+  private void set(int category, float strength, byte from) {
+    categoryId = category;
+    confidence = strength;
+    source = from;
+  }
+
+  /**
+   * Applies a merchant category code when the description itself decided nothing better.
+   *
+   * @param mcc  the code 0..9999
+   * @return true when the MCC changed the decision
+   */
+  public boolean applyMcc(int mcc) {
+    int idx = rules.mccCategory[mcc];
+    if (idx < 0 || confidence >= 0.8f) {
+      return false;
+    }
+    categoryId = rules.categoryIdByIndex[idx];
+    confidence = 0.8f;
+    source = SOURCE_MCC;
+    if (classId == unclassified) {
+      classId = pos;
+      classConfidence = 0.7f;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,205 @@
+package org.insights.categoriser.impl;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.insights.categoriser.Category;
+import org.insights.categoriser.Descriptions;
+import org.insights.categoriser.Taxonomy;
+
+/**
+ * The compiled rules: one Aho-Corasick automaton over every pattern (merchants, cues, benefit
+ * codes, context words) with parallel primitive arrays describing each rule, plus the MCC table.
+ * Built once from the resources; immutable and thread-safe.
+ */
+public final class RuleSet {
+
+  static final byte MERCHANT = 1;
+  static final byte CUE = 2;
+  static final byte BENEFIT = 3;
+  static final byte CONTEXT = 4;
+
+  /** Benefit codes of three letters or fewer that are distinctive enough to need no DWP/HMRC context. */
+  private static final java.util.Set<String> DISTINCTIVE = java.util.Set.of("PIP", "ESA", "JSA", "CHB", "DLA", "WTC",
+      "CTC");
+
+  /** NSI category preference when one brand name appears under several OSM tags. */
+  private static final List<String> PREFERENCE = List.of("supermarket", "eating_out", "fuel", "clothing", "retail",
+      "home_improvement", "household", "healthcare", "personal_care", "pets", "fitness", "leisure",
+      "vehicle_expenses", "convenience");
+
+  final Taxonomy taxonomy;
+  final AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
+  byte[] kind;
+  byte[] direction; // 0 either, 1 credit, -1 debit
+  int[] categoryId; // -1 when the rule names no category
+  int[] classId; // -1 when the rule names no class
+  float[] strength;
+  String[] merchantName; // display name or null
+  int[] length;
+  boolean[] needsContext;
+  final short[] mccCategory = new short[10_000];
+  final int[] categoryIdByIndex;
+
+  private RuleSet(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+    this.categoryIdByIndex = taxonomy.categories().stream().mapToInt(Category::id).toArray();
+  }
+
+  /** @return the rules built from the shipped resources */
+  public static RuleSet load() {
+    return load(Taxonomy.DEFAULT);
+  }
+
+  static RuleSet load(Taxonomy taxonomy) {
+    RuleSet r = new RuleSet(taxonomy);
+    Builder b = new Builder(taxonomy);
+    for (String[] row : tsv("merchants-own.tsv")) {
+      String name = row[1].equals("-") ? null : row[1];
+      for (String p : row[0].split("\\|")) {
+        b.add(p, MERCHANT, 0, row[2], null, 0.80f, name, false, 0);
+      }
+    }
+    for (String[] row : tsv("merchants-nsi.tsv")) {
+      int rank = PREFERENCE.indexOf(row[2]);
+      for (String p : row[0].split("\\|")) {
+        b.add(p, MERCHANT, 0, row[2], null, 0.78f, row[1], false, 1 + (rank < 0 ? PREFERENCE.size() : rank));
+      }
+    }
+    for (String[] row : tsv("cues.tsv")) {
+      int dir = row[1].equals("C") ? 1 : row[1].equals("D") ? -1 : 0;
+      for (String p : row[0].split("\\|")) {
+        b.add(p, CUE, dir, row[2].equals("-") ? null : row[2], row[3].equals("-") ? null : row[3],
+            Float.parseFloat(row[4]), null, false, 0);
+      }
+    }
+    for (String[] row : tsv("benefits-uk.tsv")) {
+      String code = row[0];
+      boolean context = code.replace(" ", "").length() <= 3 && !DISTINCTIVE.contains(code);
+      b.add(code, BENEFIT, 1, row[1], "transfer", context ? 0.93f : 0.95f, null, context, 0);
+    }
+    for (String[] row : tsv("benefits-us.tsv")) {
+      b.add(row[0], BENEFIT, 1, row[1], "transfer", 0.95f, null, false, 0);
+    }
+    for (String w : new String[] {"DWP", "HMRC", "DSS", "DEPT FOR WORK", "DEPARTMENT FOR WORK", "HM REVENUE"}) {
+      b.add(w, CONTEXT, 0, null, null, 0f, null, false, 0);
+    }
+    b.build(r);
+    Arrays.fill(r.mccCategory, (short) -1);
+    for (String[] row : tsv("mcc.tsv")) {
+      int from = Integer.parseInt(row[0]);
+      int to = Integer.parseInt(row[1]);
+      int idx = r.indexOf(taxonomy.categoryByKey(row[2]).id());
+      for (int m = from; m <= to; m++) {
+        r.mccCategory[m] = (short) idx;
+      }
+    }
+    return r;
+  }
+
+  /** @return the taxonomy index of a category id */
+  int indexOf(int id) {
+    for (int i = 0; i < categoryIdByIndex.length; i++) {
+      if (categoryIdByIndex[i] == id) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unknown category id " + id);
+  }
+
+  private static List<String[]> tsv(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Taxonomy.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows.add(line.split("\t", -1));
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return rows;
+  }
+
+  /** Collects rules before the automaton is built. */
+  private static final class Builder {
+    private final Taxonomy taxonomy;
+    private final List<Object[]> rules = new ArrayList<>();
+    private final Map<String, List<Integer>> byPattern = new HashMap<>();
+    private final Map<String, Integer> merchantRank = new HashMap<>();
+
+    Builder(Taxonomy taxonomy) {
+      this.taxonomy = taxonomy;
+    }
+
+    /** Adds a rule; for merchants, a pattern already owned by a better-ranked merchant is skipped. */
+    void add(String rawPattern, byte kind, int dir, String categoryKey, String classKey, float strength,
+        String name, boolean context, int rank) {
+      String pattern = Descriptions.normalise(rawPattern);
+      if (pattern.isBlank()) {
+        return;
+      }
+      if (kind == MERCHANT) {
+        Integer existing = merchantRank.get(pattern);
+        if (existing != null && existing <= rank) {
+          return;
+        }
+        if (existing != null) {
+          // Replace the worse-ranked merchant rule for this pattern.
+          byPattern.get(pattern).removeIf(i -> (Byte) rules.get(i)[1] == MERCHANT);
+        }
+        merchantRank.put(pattern, rank);
+      }
+      int cat = categoryKey == null ? -1 : taxonomy.categoryByKey(categoryKey).id();
+      int cls = classKey == null ? -1 : taxonomy.classByKey(classKey).id();
+      rules.add(new Object[] {pattern, kind, dir, cat, cls, strength, name, context});
+      byPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(rules.size() - 1);
+    }
+
+    void build(RuleSet r) {
+      int n = rules.size();
+      r.kind = new byte[n];
+      r.direction = new byte[n];
+      r.categoryId = new int[n];
+      r.classId = new int[n];
+      r.strength = new float[n];
+      r.merchantName = new String[n];
+      r.length = new int[n];
+      r.needsContext = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        Object[] o = rules.get(i);
+        r.kind[i] = (Byte) o[1];
+        r.direction[i] = (byte) (int) (Integer) o[2];
+        r.categoryId[i] = (Integer) o[3];
+        r.classId[i] = (Integer) o[4];
+        r.strength[i] = (Float) o[5];
+        r.merchantName[i] = (String) o[6];
+        r.length[i] = ((String) o[0]).length();
+        r.needsContext[i] = (Boolean) o[7];
+      }
+      TreeMap<String, int[]> map = new TreeMap<>();
+      for (Map.Entry<String, List<Integer>> e : byPattern.entrySet()) {
+        if (!e.getValue().isEmpty()) {
+          map.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        }
+      }
+      r.trie.build(map);
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package org.insights.categoriser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.insights.core.AccountInfo;
+import org.insights.core.RecordedEnrichment;
+import org.insights.core.TransactionBatch;
+import org.insights.core.json.AttoJsonReader;
+import org.insights.testdata.Scenario;
+import org.insights.testdata.ScenarioGenerator;
+import org.insights.testdata.ScenarioSpec;
+import org.insights.testdata.SharedData;
+import org.insights.testdata.Truth;
+
+/**
+ * The categoriser's evaluation report: generator hold-out accuracy and calibration, parity with
+ * the recorded Atto response, merchant names and MCC agreement on the Wells Fargo card lines, and
+ * coverage on the Oxford card descriptors. Tests assert on it; {@link #main} prints it:
+ * {@code mvn -q -pl engine-categoriser -am test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.insights.categoriser.CategoriserEvaluation}.
+ */
+public final class CategoriserEvaluation {
+
+  /** Generator seeds at and above this are never used for anything but evaluation. */
+  static final long HOLDOUT_SEED = 9_000_000L;
+
+  private static final Categoriser C = Categoriser.DEFAULT;
+  private static final CategoriserOptions OPTIONS = CategoriserOptions.defaults();
+
+  /** Generator category keys to the taxonomy keys that are right for them. */
+  static final Map<String, Set<String>> ACCEPT = new LinkedHashMap<>();
+
+  static {
+    String[][] m = {{"salary", "salary"}, {"pension", "pension_income"}, {"gig_income", "gig_income"},
+        {"own_transfer_in", "own_transfer", "transfer"}, {"refund", "refund"}, {"tax_refund", "tax_refund"},
+        {"loan_advance", "loan_advance"}, {"p2p_in", "p2p_transfer", "transfer"}, {"cash_deposit", "cash_deposit"},
+        {"expenses_reimbursement", "expenses_reimbursement"}, {"rent", "rent"}, {"mortgage", "mortgage"},
+        {"council_tax", "council_tax"}, {"energy", "energy"}, {"water", "water"}, {"phone", "telephone_tv"},
+        {"broadband", "telephone_tv"}, {"car_insurance", "car_insurance", "insurance"},
+        {"subscription", "subscriptions"}, {"gym", "fitness"}, {"childcare", "childcare"},
+        {"credit_card", "credit_card_repayment"}, {"bnpl", "bnpl"}, {"car_finance", "car_finance"},
+        {"loan_repayment", "loan"}, {"savings_transfer", "savings"}, {"gambling", "gambling"},
+        {"flight", "flight"}, {"groceries", "supermarket", "convenience"}, {"eating_out", "eating_out"},
+        {"fuel", "fuel"}, {"public_transport", "public_transport"}, {"online_retail", "online_retail", "retail"},
+        {"clothing", "clothing"}, {"household", "household", "home_improvement"}, {"pharmacy", "healthcare"},
+        {"cash_withdrawal", "cash_withdrawal"}, {"overdraft_fee", "overdraft_charges"},
+        {"benefit", "universal_credit", "child_benefit", "disability_benefit", "carers_allowance",
+            "unemployment_benefit", "housing_benefit", "tax_credits", "state_pension", "other_benefit",
+            "social_security"}};
+    for (String[] row : m) {
+      ACCEPT.put(row[0], Set.of(java.util.Arrays.copyOfRange(row, 1, row.length)));
+    }
+  }
+
+  private CategoriserEvaluation() {
+  }
+
+  /** Hold-out figures. */
+  record Holdout(int rows, double categoryAccuracy, double typeAccuracy, double expectedCalibrationError,
+      Map<String, double[]> perCategory) {
+  }
+
+  static Holdout holdout(int accounts) {
+    int rows = 0;
+    int right = 0;
+    int typeRight = 0;
+    double[] binConf = new double[10];
+    double[] binRight = new double[10];
+    int[] binCount = new int[10];
+    Map<String, double[]> per = new java.util.TreeMap<>();
+    for (int k = 0; k < accounts; k++) {
+      Scenario s = ScenarioGenerator.generate(HOLDOUT_SEED + k, k % 2 == 0 ? ScenarioSpec.uk() : ScenarioSpec.us());
+      TransactionBatch b = s.batch();
+      Categorisation c = C.categorise(b, OPTIONS);
+      for (int i = 0; i < b.size(); i++) {
+        Truth.Label label = s.truth().transactions().get(b.transactionId(i));
+        Category got = c.category(i);
+        boolean ok = ACCEPT.get(label.category()).contains(got.key());
+        rows++;
+        right += ok ? 1 : 0;
+        typeRight += got.affordabilityType().equals(label.affordabilityType()) ? 1 : 0;
+        double conf = c.categoryConfidence(i);
+        int bin = Math.min(9, (int) (conf * 10));
+        binConf[bin] += conf;
+        binRight[bin] += ok ? 1 : 0;
+        binCount[bin]++;
+        double[] p = per.computeIfAbsent(label.category(), x -> new double[2]);
+        p[0]++;
+        p[1] += ok ? 1 : 0;
+      }
+    }
+    double ece = 0;
+    for (int bin = 0; bin < 10; bin++) {
+      if (binCount[bin] > 0) {
+        ece += Math.abs(binConf[bin] - binRight[bin]) / rows;
+      }
+    }
+    return new Holdout(rows, (double) right / rows, (double) typeRight / rows, ece, per);
+  }
+
+  /** Parity figures with the recorded Atto response. */
+  record Parity(int highConfidenceRows, double categoryAgreement, int merchantRows, double merchantAgreement,
+      double belowFloorShare) {
+  }
+
+  static Parity recorded() {
+    Path file = SharedData.find("recorded/apollo-carter.json");
+    if (file == null) {
+      return null;
+    }
+    TransactionBatch b = AttoJsonReader.DEFAULT.read(file).accounts().get(0);
+    Categorisation c = C.categorise(b, OPTIONS);
+    RecordedEnrichment r = b.recordedEnrichment();
+    int high = 0;
+    int agree = 0;
+    int merchants = 0;
+    int merchantAgree = 0;
+    int below = 0;
+    for (int i = 0; i < b.size(); i++) {
+      if (r.categoryConfidence(i) >= 0.9) {
+        high++;
+        agree += r.categoryId(i) == c.categoryId(i) ? 1 : 0;
+      }
+      if (r.predictedMerchantName(i) != null) {
+        merchants++;
+        merchantAgree += sameName(r.predictedMerchantName(i), c.merchantName(i)) ? 1 : 0;
+      }
+      below += c.categoryConfidence(i) < 0.44 ? 1 : 0;
+    }
+    return new Parity(high, (double) agree / high, merchants, (double) merchantAgree / merchants,
+        (double) below / b.size());
+  }
+
+  /** Wells Fargo figures. */
+  record WellsFargo(int rows, double merchantAgreement, int mccRows, double mccCategoryAgreement) {
+  }
+
+  static WellsFargo wellsFargo() throws IOException {
+    Path file = SharedData.find("us-wellsfargo-cac2022-test/CAC-2022-Test-Data-Set-New.csv");
+    if (file == null) {
+      return null;
+    }
+    List<List<String>> rows = csv(file, StandardCharsets.UTF_8);
+    List<String> h = rows.get(0);
+    int desc = h.indexOf("trans_desc");
+    int mcc = h.indexOf("merchant_cat_code");
+    int amt = h.indexOf("amt");
+    int dc = h.indexOf("db_cr_cd");
+    int brand = h.indexOf("coalesced_brand");
+    TransactionBatch.Builder bb = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
+    for (int i = 1; i < rows.size(); i++) {
+      List<String> f = rows.get(i);
+      boolean credit = "C".equals(f.get(dc));
+      bb.add("r" + i, credit ? 1 : -1, 19_000, true, f.get(desc));
+    }
+    TransactionBatch b = bb.build();
+    Categorisation c = C.categorise(b, OPTIONS);
+    org.insights.categoriser.impl.RuleSetAccess mccTable = new org.insights.categoriser.impl.RuleSetAccess();
+    int merchantAgree = 0;
+    int mccRows = 0;
+    int mccAgree = 0;
+    for (int i = 1; i < rows.size(); i++) {
+      List<String> f = rows.get(i);
+      merchantAgree += sameName(f.get(brand), c.merchantName(i - 1)) ? 1 : 0;
+      String code = f.get(mcc).trim();
+      if (!code.isEmpty() && code.matches("\\d{1,4}(\\.0)?")) {
+        int expected = mccTable.categoryForMcc(Integer.parseInt(code.replace(".0", "")));
+        if (expected >= 0) {
+          mccRows++;
+          mccAgree += expected == c.categoryId(i - 1) ? 1 : 0;
+        }
+      }
+    }
+    return new WellsFargo(rows.size() - 1, (double) merchantAgree / (rows.size() - 1), mccRows,
+        (double) mccAgree / Math.max(1, mccRows));
+  }
+
+  /** Share of Oxford card descriptors below confidence 0.44, and the coverage curve. */
+  static double[] oxford() throws IOException {
+    Path dir = SharedData.find("uk-oxford-procurement-card");
+    if (dir == null) {
+      return null;
+    }
+    TransactionBatch.Builder bb = TransactionBatch.builder(AccountInfo.of("ox", "GBP", "GB"));
+    int n = 0;
+    try (var files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        List<List<String>> rows = csv(f, Charset.forName("windows-1252"));
+        List<String> h = rows.get(0);
+        int col = h.indexOf("MCH.MERCHANT NAME");
+        if (col < 0) {
+          col = h.indexOf("Merchant");
+        }
+        for (int i = 1; i < rows.size(); i++) {
+          if (col < rows.get(i).size()) {
+            bb.add("o" + (n++), -100, 17_000, true, rows.get(i).get(col));
+          }
+        }
+      }
+    }
+    TransactionBatch b = bb.build();
+    Categorisation c = C.categorise(b, OPTIONS);
+    double[] curve = new double[11]; // share of rows with confidence >= t/10
+    int below = 0;
+    for (int i = 0; i < b.size(); i++) {
+      below += c.categoryConfidence(i) < 0.44 ? 1 : 0;
+      for (int t = 0; t <= 10; t++) {
+        curve[t] += c.categoryConfidence(i) >= t / 10.0 ? 1 : 0;
+      }
+    }
+    double[] out = new double[12];
+    out[0] = (double) below / b.size();
+    for (int t = 0; t <= 10; t++) {
+      out[t + 1] = curve[t] / b.size();
+    }
+    return out;
+  }
+
+  /** Case- and punctuation-insensitive equality, or one containing the other. */
+  static boolean sameName(String expected, String got) {
+    if (expected == null || got == null) {
+      return false;
+    }
+    String a = squash(expected);
+    String b = squash(got);
+    return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+  }
+
+  private static String squash(String s) {
+    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
+  }
+
+  static List<List<String>> csv(Path file, Charset cs) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, cs)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        List<String> f = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+          char ch = line.charAt(i);
+          if (q) {
+            if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+              cur.append('"');
+              i++;
+            } else if (ch == '"') {
+              q = false;
+            } else {
+              cur.append(ch);
+            }
+          } else if (ch == '"') {
+            q = true;
+          } else if (ch == ',') {
+            f.add(cur.toString());
+            cur.setLength(0);
+          } else {
+            cur.append(ch);
+          }
+        }
+        f.add(cur.toString());
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Prints the report.
+   *
+   * @param args  ignored
+   * @throws IOException when a data file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Holdout h = holdout(200);
+    System.out.printf(Locale.ROOT, "generator hold-out: %d rows, category accuracy %.4f, affordabilityType accuracy"
+        + " %.4f, ECE %.4f%n", h.rows(), h.categoryAccuracy(), h.typeAccuracy(), h.expectedCalibrationError());
+    h.perCategory().forEach((k, v) -> {
+      if (v[1] / v[0] < 0.97) {
+        System.out.printf(Locale.ROOT, "  %-24s %6.0f rows  accuracy %.3f%n", k, v[0], v[1] / v[0]);
+      }
+    });
+    Parity p = recorded();
+    if (p != null) {
+      System.out.printf(Locale.ROOT, "recorded parity: category agreement %.4f on %d rows with Atto confidence >= 0.9;"
+          + " merchant name agreement %.4f on %d rows; %.4f of rows below 0.44%n", p.categoryAgreement(),
+          p.highConfidenceRows(), p.merchantAgreement(), p.merchantRows(), p.belowFloorShare());
+    }
+    WellsFargo w = wellsFargo();
+    if (w != null) {
+      System.out.printf(Locale.ROOT, "wells fargo: merchant agreement %.4f on %d rows; MCC category agreement %.4f on"
+          + " %d rows%n", w.merchantAgreement(), w.rows(), w.mccCategoryAgreement(), w.mccRows());
+    }
+    double[] o = oxford();
+    if (o != null) {
+      System.out.printf(Locale.ROOT, "oxford: %.4f of rows below 0.44; coverage (share with confidence >= t):", o[0]);
+      for (int t = 0; t <= 10; t++) {
+        System.out.printf(Locale.ROOT, " %.1f:%.3f", t / 10.0, o[t + 1]);
+      }
+      System.out.println();
+    }
+  }
+}

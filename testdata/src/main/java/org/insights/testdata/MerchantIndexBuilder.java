@@ -1,0 +1,198 @@
+package org.insights.testdata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the categoriser's brand resource {@code merchants-nsi.tsv} from the OpenStreetMap Name
+ * Suggestion Index (BSD-3-Clause) in {@code ../shared/data/merchant-brands-nsi}: the GB, US and
+ * worldwide brands whose OSM tag maps to one of the engine's categories, with their alternative
+ * spellings, normalised as the categoriser normalises descriptions.
+ * <p>
+ * Usage: {@code GenerateMain}-style classpath, {@code MerchantIndexBuilder NSI_FLAT_CSV OUT_TSV}.
+ * Deterministic: the same input gives the same file.
+ */
+public final class MerchantIndexBuilder {
+
+  /** OSM tag (path after {@code brands/}) to category key. */
+  private static final Map<String, String> CATEGORY = new TreeMap<>();
+
+  /** Single words too common to identify a brand on their own. */
+  private static final Set<String> COMMON = Set.of("CENTRAL", "NATIONAL", "CITY", "MARKET", "EXPRESS", "COMMUNITY",
+      "FAMILY", "FRESH", "STAR", "TOTAL", "BEST", "UNITED", "PRIME", "GLOBAL", "GENERAL", "AMERICAN", "FIRST", "HOME",
+      "CORNER", "LOCAL", "BANK", "PLUS", "BUDGET", "DISCOUNT", "QUICK", "SUPER", "SMART", "METRO", "SELECT", "VALUE",
+      "SAVE", "STOP", "SHOP", "STORE", "STORES", "FOOD", "FOODS", "OUTLET", "DIRECT", "ONLINE", "PAYMENT", "TRANSFER",
+      "CREDIT", "DEBIT", "CARD", "SALARY", "LOAN", "MONEY", "CASH", "POST", "OFFICE", "SERVICE", "SERVICES", "CENTER",
+      "CENTRE", "GROUP", "STATION", "PARK", "PARKING", "CAFE", "COFFEE", "PIZZA", "GRILL", "KITCHEN", "HOUSE", "PLACE",
+      "WORLD", "NEXT", "TARGET", "ACME", "GAP", "SPAR", "THREE", "COSTA", "BOOTS", "SUBWAY", "SHELL", "GAME", "SPORT",
+      "SPORTS", "PHARMACY", "OPTICIANS", "BAKERY", "MOBILE", "BEAUTY", "FITNESS", "GYM", "HOTEL", "INN", "CLUB", "PUB",
+      "BAR", "GRAND", "ROYAL", "CROWN", "LIBERTY", "PIONEER", "PATRIOT", "SUMMIT", "PEAK", "EAGLE", "LION", "ANCHOR",
+      "SUN", "SUNRISE", "EVEREST", "GLOBE", "MAX", "PRO", "ONE", "YOUR", "OUR", "THE", "AND", "FOR", "CHILDREN");
+
+  static {
+    String[][] map = {
+        {"shop/supermarket", "supermarket"}, {"shop/convenience", "convenience"}, {"shop/greengrocer", "supermarket"},
+        {"shop/butcher", "supermarket"}, {"shop/alcohol", "supermarket"}, {"shop/wine", "supermarket"},
+        {"shop/frozen_food", "supermarket"}, {"shop/health_food", "supermarket"},
+        {"amenity/fast_food", "eating_out"}, {"amenity/restaurant", "eating_out"}, {"amenity/cafe", "eating_out"},
+        {"amenity/pub", "eating_out"}, {"amenity/bar", "eating_out"}, {"amenity/ice_cream", "eating_out"},
+        {"shop/coffee", "eating_out"}, {"shop/bakery", "eating_out"}, {"shop/pastry", "eating_out"},
+        {"shop/confectionery", "eating_out"}, {"shop/chocolate", "eating_out"}, {"shop/tea", "eating_out"},
+        {"amenity/fuel", "fuel"}, {"amenity/charging_station", "fuel"},
+        {"shop/clothes", "clothing"}, {"shop/shoes", "clothing"}, {"shop/fashion_accessories", "clothing"},
+        {"shop/jewelry", "clothing"}, {"shop/watches", "clothing"}, {"shop/bag", "clothing"},
+        {"shop/doityourself", "home_improvement"}, {"shop/hardware", "home_improvement"},
+        {"shop/paint", "home_improvement"}, {"shop/trade", "home_improvement"},
+        {"shop/garden_centre", "home_improvement"}, {"shop/bathroom_furnishing", "home_improvement"},
+        {"shop/furniture", "household"}, {"shop/houseware", "household"}, {"shop/kitchen", "household"},
+        {"shop/bed", "household"}, {"shop/interior_decoration", "household"}, {"shop/storage_rental", "household"},
+        {"shop/appliance", "household"}, {"shop/carpet", "household"}, {"shop/curtain", "household"},
+        {"shop/variety_store", "retail"}, {"shop/department_store", "retail"}, {"shop/general", "retail"},
+        {"shop/electronics", "retail"}, {"shop/computer", "retail"}, {"shop/books", "retail"},
+        {"shop/toys", "retail"}, {"shop/sports", "retail"}, {"shop/outdoor", "retail"}, {"shop/gift", "retail"},
+        {"shop/party", "retail"}, {"shop/music", "retail"}, {"shop/video_games", "retail"}, {"shop/craft", "retail"},
+        {"shop/mobile_phone", "retail"}, {"shop/stationery", "office_expenses"}, {"shop/copyshop", "office_expenses"},
+        {"amenity/pharmacy", "healthcare"}, {"shop/chemist", "healthcare"}, {"amenity/dentist", "healthcare"},
+        {"amenity/clinic", "healthcare"}, {"amenity/doctors", "healthcare"}, {"shop/optician", "healthcare"},
+        {"shop/hearing_aids", "healthcare"}, {"shop/medical_supply", "healthcare"},
+        {"shop/beauty", "personal_care"}, {"shop/cosmetics", "personal_care"}, {"shop/hairdresser", "personal_care"},
+        {"shop/perfumery", "personal_care"},
+        {"shop/pet", "pets"}, {"amenity/veterinary", "pets"}, {"shop/pet_grooming", "pets"},
+        {"leisure/fitness_centre", "fitness"}, {"leisure/sports_centre", "fitness"},
+        {"amenity/cinema", "leisure"}, {"amenity/theatre", "leisure"}, {"leisure/bowling_alley", "leisure"},
+        {"leisure/amusement_arcade", "leisure"}, {"shop/ticket", "leisure"},
+        {"shop/car_repair", "vehicle_expenses"}, {"shop/tyres", "vehicle_expenses"},
+        {"shop/car_parts", "vehicle_expenses"}, {"amenity/car_wash", "vehicle_expenses"},
+        {"shop/car", "vehicle_expenses"}, {"shop/motorcycle", "vehicle_expenses"},
+        {"amenity/car_rental", "other_transport"}, {"amenity/bicycle_rental", "other_transport"},
+        {"amenity/parking", "parking"}, {"tourism/hotel", "holidays"}, {"tourism/motel", "holidays"},
+        {"shop/travel_agency", "holidays"}, {"office/insurance", "insurance"}, {"shop/money_lender", "payday_loan"},
+        {"amenity/kindergarten", "childcare"}, {"amenity/childcare", "childcare"}, {"shop/charity", "gifts_charity"},
+        {"shop/lottery", "gambling"}, {"amenity/casino", "gambling"}, {"amenity/gambling", "gambling"},
+        {"shop/bookmaker", "gambling"}, {"amenity/vending_machine", "eating_out"}};
+    for (String[] m : map) {
+      CATEGORY.put(m[0], m[1]);
+    }
+  }
+
+  private MerchantIndexBuilder() {
+  }
+
+  /**
+   * Normalises a name as the categoriser normalises descriptions: accents removed, upper case,
+   * everything but letters and digits a single space.
+   *
+   * @param s  a name
+   * @return the normalised form
+   */
+  public static String normalise(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    n = n.replace("'", "").replace("’", "");
+    n = n.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+    return n;
+  }
+
+  /**
+   * Entry point.
+   *
+   * @param args  NSI_FLAT_CSV OUT_TSV
+   * @throws IOException on read or write failure
+   */
+  public static void main(String[] args) throws IOException {
+    Path in = Paths.get(args[0]);
+    Path out = Paths.get(args[1]);
+    Map<String, String[]> byName = new TreeMap<>();
+    try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+      List<String> header = csv(r.readLine());
+      String line;
+      while ((line = r.readLine()) != null) {
+        List<String> f = csv(line);
+        if (f.size() < header.size()) {
+          continue;
+        }
+        String path = f.get(header.indexOf("path")).replaceFirst("^brands/", "");
+        String category = CATEGORY.get(path);
+        String include = " " + f.get(header.indexOf("include")) + " ";
+        boolean here = include.contains(" gb") || include.contains(" us ") || include.contains(" 001 ");
+        if (category == null || !here) {
+          continue;
+        }
+        String brand = f.get(header.indexOf("brand"));
+        String name = f.get(header.indexOf("name"));
+        String display = (brand.isEmpty() ? name : brand).replaceAll("\\s*\\(.*\\)", "").trim();
+        if (display.isEmpty()) {
+          continue;
+        }
+        Set<String> patterns = new LinkedHashSet<>();
+        addPattern(patterns, brand);
+        addPattern(patterns, name);
+        for (String alt : f.get(header.indexOf("matchNames")).split("\\|")) {
+          addPattern(patterns, alt);
+        }
+        if (!patterns.isEmpty()) {
+          byName.putIfAbsent(display + "\t" + category, patterns.toArray(new String[0]));
+        }
+      }
+    }
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      w.println("# Brands from the OpenStreetMap Name Suggestion Index (BSD-3-Clause, NSI contributors; see NOTICE),");
+      w.println("# GB, US and worldwide subsets, generated by testdata MerchantIndexBuilder. Do not edit by hand.");
+      w.println("# Columns: patterns (normalised, '|'-separated) TAB display name TAB category key.");
+      for (Map.Entry<String, String[]> e : byName.entrySet()) {
+        w.println(String.join("|", e.getValue()) + "\t" + e.getKey());
+      }
+    }
+  }
+
+  private static void addPattern(Set<String> patterns, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return;
+    }
+    String p = normalise(raw);
+    if (p.length() < 4 || COMMON.contains(p) || p.chars().allMatch(Character::isDigit)) {
+      return;
+    }
+    patterns.add(p);
+  }
+
+  private static List<String> csv(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cur.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    return out;
+  }
+}
