@@ -32,10 +32,70 @@ public final class Categoriser {
 
   private final RuleSet rules;
   private final Taxonomy taxonomy;
+  private final java.util.Set<Integer> wantsMerchant = new java.util.HashSet<>();
+  private final int p2p;
+  private final int transfer;
+  private final int transferClass;
 
   private Categoriser(RuleSet rules, Taxonomy taxonomy) {
     this.rules = rules;
     this.taxonomy = taxonomy;
+    // Spending categories carry a merchant name; transfers, income, cash, fees and taxes do not.
+    for (Category c : taxonomy.categories()) {
+      boolean spend = c.affordabilityType().equals("Flexible") || c.affordabilityType().equals("Fixed")
+          || c.id() == 0 || c.key().equals("flight") || c.key().equals("holidays") || c.key().equals("gambling")
+          || c.key().equals("bnpl") || c.key().equals("credit_card_repayment") || c.key().equals("car_finance");
+      boolean never = c.key().equals("council_tax") || c.key().equals("rent") || c.key().equals("mortgage")
+          || c.key().equals("pension_contribution");
+      if (spend && !never) {
+        wantsMerchant.add(c.id());
+      }
+    }
+    this.p2p = taxonomy.categoryByKey("p2p_transfer").id();
+    this.transfer = taxonomy.categoryByKey("transfer").id();
+    this.transferClass = taxonomy.classByKey("transfer").id();
+  }
+
+  /**
+   * When no rule fired: a mixed-case description is a reference typed by a person, which banks
+   * show on transfers between people; a description with no words left (only references and
+   * masks) is a transfer too. Both at low confidence.
+   */
+  private void fallback(RuleMatcher m, String raw, String normalised) {
+    boolean lower = false;
+    for (int k = 0; k < raw.length(); k++) {
+      char ch = raw.charAt(k);
+      if (ch >= 'a' && ch <= 'z') {
+        lower = true;
+        break;
+      }
+    }
+    if (normalised.replace("|", "").isBlank()) {
+      m.categoryId = transfer;
+      m.confidence = 0.45f;
+      m.classId = transferClass;
+      m.classConfidence = 0.5f;
+    } else if (lower && !raw.contains("  ")) {
+      m.categoryId = p2p;
+      m.confidence = 0.5f;
+      m.classId = transferClass;
+      m.classConfidence = 0.55f;
+    }
+  }
+
+  /** A card descriptor is written in capitals; mixed case is a person's reference, not a merchant. */
+  private static boolean isDescriptor(String raw) {
+    int upper = 0;
+    int lower = 0;
+    for (int k = 0; k < raw.length(); k++) {
+      char ch = raw.charAt(k);
+      if (ch >= 'a' && ch <= 'z') {
+        lower++;
+      } else if (ch >= 'A' && ch <= 'Z') {
+        upper++;
+      }
+    }
+    return upper > lower * 2;
   }
 
   /** @return the taxonomy the results refer to */
@@ -83,9 +143,18 @@ public final class Categoriser {
         source[i] = source[done];
         continue;
       }
-      m.match(Descriptions.normalise(batch.description(i)), credit);
+      String raw = batch.description(i);
+      String normalised = Descriptions.normaliseColumns(raw);
+      int bar = normalised.indexOf('|');
+      m.match(normalised, bar < 0 ? normalised.length() : bar, credit);
       if (mcc != TransactionBatch.NONE && !credit) {
         m.applyMcc(mcc);
+      }
+      if (m.source == RuleMatcher.SOURCE_NONE) {
+        fallback(m, raw, normalised);
+      }
+      if (m.merchantName == null && !credit && wantsMerchant.contains(m.categoryId) && isDescriptor(raw)) {
+        m.merchantName = MerchantNames.extract(raw);
       }
       category[i] = m.categoryId;
       confidence[i] = m.confidence;

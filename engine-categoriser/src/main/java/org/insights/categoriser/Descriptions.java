@@ -66,6 +66,46 @@ public final class Descriptions {
     return out.toString();
   }
 
+  /**
+   * Splits a fixed-width bank line into its merchant column and the rest (town, state, country),
+   * which banks separate with runs of spaces, after any leading payment-type prefix. Returns the
+   * index in {@code description} where the rest begins, or its length when there is no such gap.
+   *
+   * @param description  a raw description
+   * @return the end of the merchant column
+   */
+  public static int merchantColumnEnd(String description) {
+    int start = MerchantNames.prefixLength(description);
+    int letters = 0;
+    for (int i = start; i < description.length() - 1; i++) {
+      char c = description.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (c == ' ' && description.charAt(i + 1) == ' ' && letters >= 2) {
+        return i;
+      }
+    }
+    return description.length();
+  }
+
+  /**
+   * Normalises a description keeping its merchant column apart: the two columns are joined by
+   * {@code '|'}, which no pattern contains, so no match spans them.
+   *
+   * @param description  a raw description
+   * @return {@code normalise(column) + "|" + normalise(rest)}, or {@code normalise(description)}
+   */
+  public static String normaliseColumns(String description) {
+    if (description == null) {
+      return " ";
+    }
+    int end = merchantColumnEnd(description);
+    if (end >= description.length()) {
+      return normalise(description);
+    }
+    return normalise(description.substring(0, end)) + "|" + normalise(description.substring(end));
+  }
+
   private static void endToken(StringBuilder out, int start, boolean hasDigit) {
     int len = out.length() - start;
     if (hasDigit) {

@@ -45,6 +45,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private int bestBenefit;
   private int contextBenefit;
   private boolean context;
+  private int merchantEnd;
 
   // Result of the last call.
   /** Category id decided. */
@@ -77,6 +78,19 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
    * @param isCredit  true for a credit
    */
   public void match(String normalised, boolean isCredit) {
+    match(normalised, normalised.length(), isCredit);
+  }
+
+  /**
+   * Categorises one normalised description whose merchant column ends at {@code merchantEnd}:
+   * merchants found after it (in the town and country columns) are ignored; cues count anywhere.
+   *
+   * @param normalised  from {@code Descriptions.normalise}, possibly two columns joined by '|'
+   * @param merchantEnd  index where the merchant column ends
+   * @param isCredit  true for a credit
+   */
+  public void match(String normalised, int merchantEnd, boolean isCredit) {
+    this.merchantEnd = merchantEnd;
     credit = isCredit;
     bestMerchant = -1;
     bestCue = -1;
@@ -98,6 +112,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       }
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:
+          if (begin >= merchantEnd) {
+            break;
+          }
           if (bestMerchant < 0 || rules.length[r] > rules.length[bestMerchant]) {
             bestMerchant = r;
           }

@@ -38,6 +38,16 @@ public final class RuleSet {
       "home_improvement", "household", "healthcare", "personal_care", "pets", "fitness", "leisure",
       "vehicle_expenses", "convenience");
 
+  /** Words that describe a kind of business, never one brand. */
+  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB", "BAR",
+      "RESTAURANT", "PIZZA", "BAKERY", "KITCHEN", "DINER", "BISTRO", "TAVERN", "LOUNGE", "DELI", "BURGER", "COFFEE",
+      "MARKET", "STORE", "SHOP", "PHARMACY", "GARAGE", "MOTORS", "AUTO", "TIRE", "TIRES", "HOTEL", "INN", "MOTEL",
+      "GAS", "FUEL", "OIL", "SALON", "SPA", "NAILS", "BARBER", "GYM", "FITNESS", "CLINIC", "DENTAL", "VET", "BOOKS",
+      "TOYS", "SHOES", "JEWELRY", "FURNITURE", "HARDWARE", "LIQUOR", "WINE", "BEER", "TEA", "JUICE", "DONUTS",
+      "NOODLES", "SUSHI", "TACOS", "WINGS", "SUBS", "BAGELS", "CREPES", "GELATO", "ICE CREAM", "FOOD", "FOODS",
+      "GROCERY", "SUPERMARKET", "MART", "OUTLET", "DEPOT", "CENTER", "CENTRE", "EXPRESS", "PLUS", "DIRECT",
+      "ALPINE", "GEORGE", "PULLMAN", "CHICAGO", "BOSTON", "LONDON", "DENVER", "AUSTIN", "PHOENIX", "ATLANTA");
+
   final Taxonomy taxonomy;
   final AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
   byte[] kind;
@@ -156,6 +166,11 @@ public final class RuleSet {
         return;
       }
       if (kind == MERCHANT) {
+        // Descriptions lose tokens with digits, so such patterns would match a fragment ("110 GRILL" as
+        // "GRILL"); and a brand spelled as one generic word would match every description using it.
+        if (rawPattern.chars().anyMatch(Character::isDigit) || GENERIC_WORDS.contains(pattern.trim())) {
+          return;
+        }
         Integer existing = merchantRank.get(pattern);
         if (existing != null && existing <= rank) {
           return;

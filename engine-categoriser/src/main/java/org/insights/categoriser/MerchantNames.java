@@ -1,0 +1,91 @@
+package org.insights.categoriser;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts a clean display name from a card-style description when the merchant is not in the
+ * dictionary: payment-type prefixes and scheme prefixes removed ({@code CHECK CRD PURCHASE 11/11},
+ * {@code RECUR DEBIT CRD PMT}, {@code POS}, {@code VIS}, {@code CRV*}, {@code SQ *},
+ * {@code PAYPAL *}...), the location columns that banks pad with runs of spaces dropped (town,
+ * state, country), store numbers and masks dropped, the rest in title case:
+ * {@code "CHECK CRD PURCHASE 11/11 GREAT RIVER MEDICAL     DAVENPORT     IA 1111..."} gives
+ * {@code "Great River Medical"}. Static and thread-safe.
+ */
+public final class MerchantNames {
+
+  private static final Pattern PREFIX = Pattern.compile("^(?:"
+      + "CHECK CRD PURCHASE(?: RETURN)?|CHECK CRD PUR RTRN|DEBIT CRD PURCHASE|CARD PURCHASE(?: RETURN)?|DEBIT CRD PUR(?: INTL)?|RECUR DEBIT CRD PMT|"
+      + "PURCHASE AUTHORIZED ON|PURCHASE INTL|POS DEBIT|POS PURCHASE|POS|VIS|VISA|CARD PAYMENT TO|CARD PAYMENT|"
+      + "CONTACTLESS|DEBIT CARD PURCHASE|DBT CRD|ACH DEBIT|ACH CREDIT|DD|SO|STO|BGC|FPO|FPI|BACS|CHQ)\\b[ ]*"
+      + "(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?[ ]*");
+  private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
+      + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|CKO|STRIPE)[ ]?\\*[ ]*");
+  private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*+([^*]*)$");
+  private static final Set<String> COUNTRIES = Set.of("GB", "UK", "GBR", "US", "USA", "LUX", "IRL", "IE", "FR",
+      "DE", "NL", "ES", "IT", "BE", "CA");
+  private static final Set<String> GENERIC = Set.of("PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
+      "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
+
+  private MerchantNames() {
+  }
+
+  /**
+   * @param description  a raw description
+   * @return the length of its leading payment-type prefix (with its date), 0 when there is none
+   */
+  static int prefixLength(String description) {
+    java.util.regex.Matcher m = PREFIX.matcher(description.toUpperCase(Locale.ROOT));
+    return m.lookingAt() ? m.end() : 0;
+  }
+
+  /**
+   * @param description  a raw description
+   * @return a display name, or null when nothing merchant-like remains
+   */
+  public static String extract(String description) {
+    if (description == null) {
+      return null;
+    }
+    String s = description.toUpperCase(Locale.ROOT).trim();
+    s = PREFIX.matcher(s).replaceFirst("");
+    // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
+    s = s.replaceFirst("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+", "");
+    s = SCHEME.matcher(s).replaceFirst("");
+    // Fixed-width bank lines: the merchant is the first column before a run of spaces.
+    int gap = s.indexOf("  ");
+    if (gap > 0) {
+      s = s.substring(0, gap);
+    }
+    java.util.regex.Matcher star = STAR.matcher(s);
+    if (star.matches() && star.group(1).chars().filter(Character::isLetter).count() >= 3) {
+      s = star.group(1);
+    }
+    String[] tokens = s.split("[^A-Z0-9&]+");
+    StringBuilder out = new StringBuilder();
+    int letters = 0;
+    int kept = 0;
+    int end = tokens.length;
+    if (end > 1 && COUNTRIES.contains(tokens[end - 1])) {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
+      String t = tokens[i];
+      if (t.isEmpty() || t.chars().anyMatch(Character::isDigit) || t.matches("X{2,}") || t.equals("#")) {
+        continue;
+      }
+      if (kept > 0) {
+        out.append(' ');
+      }
+      out.append(t.length() <= 1 || t.equals("&") ? t : t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT));
+      letters += t.length();
+      kept++;
+    }
+    String name = out.toString().trim();
+    if (letters < 3 || kept == 0 || GENERIC.contains(name.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    return name;
+  }
+}
