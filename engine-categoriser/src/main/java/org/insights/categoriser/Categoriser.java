@@ -25,7 +25,12 @@ import org.insights.core.TransactionBatch;
 public final class Categoriser {
 
   /** The categoriser with the shipped rules. */
-  public static final Categoriser DEFAULT = new Categoriser(RuleSet.load(), Taxonomy.DEFAULT);
+  public static final Categoriser DEFAULT = new Categoriser(RuleSet.load(), Taxonomy.DEFAULT, Calibration.load());
+
+  /** The same rules without calibration, for building the calibration table. */
+  static Categoriser uncalibrated() {
+    return new Categoriser(RuleSet.load(), Taxonomy.DEFAULT, Calibration.NONE);
+  }
 
   /** The largest request Atto accepts; larger Atto-compatible requests are refused. */
   public static final int ATTO_REQUEST_LIMIT = 5_000;
@@ -37,7 +42,10 @@ public final class Categoriser {
   private final int transfer;
   private final int transferClass;
 
-  private Categoriser(RuleSet rules, Taxonomy taxonomy) {
+  private final Calibration calibration;
+
+  private Categoriser(RuleSet rules, Taxonomy taxonomy, Calibration calibration) {
+    this.calibration = calibration;
     this.rules = rules;
     this.taxonomy = taxonomy;
     // Spending categories carry a merchant name; transfers, income, cash, fees and taxes do not.
@@ -157,7 +165,7 @@ public final class Categoriser {
         m.merchantName = MerchantNames.extract(raw);
       }
       category[i] = m.categoryId;
-      confidence[i] = m.confidence;
+      confidence[i] = calibration.calibrate(m.source, m.confidence);
       klass[i] = m.classId;
       classConfidence[i] = m.classConfidence;
       source[i] = m.source;

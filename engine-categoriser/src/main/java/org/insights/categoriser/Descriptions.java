@@ -8,7 +8,7 @@ import java.text.Normalizer;
  * {@link #normalise(String)}: accents removed, upper case, apostrophes dropped, every other
  * character that is not a letter or digit a space; then tokens that are not the merchant are
  * dropped: tokens holding digits (card numbers, references, store numbers, dates such as
- * {@code 11/11}), masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
+ * {@code 11/11}) unless they are short names such as {@code O2}, masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
  * to {@code SOC}). The result is space-separated with a space at each end, so that patterns can
  * match whole words. Static and thread-safe.
  */
@@ -106,9 +106,20 @@ public final class Descriptions {
     return normalise(description.substring(0, end)) + "|" + normalise(description.substring(end));
   }
 
+  private static boolean hasLetter(StringBuilder out, int start) {
+    for (int i = start; i < out.length(); i++) {
+      if (Character.isLetter(out.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void endToken(StringBuilder out, int start, boolean hasDigit) {
     int len = out.length() - start;
-    if (hasDigit) {
+    // Digits mark references, card numbers, store numbers and dates; a short token with a letter
+    // is a name (O2, H3G) and stays.
+    if (hasDigit && (len > 3 || !hasLetter(out, start) || out.charAt(start) == 'X')) {
       out.setLength(start);
       return;
     }

@@ -10,7 +10,7 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * or DSS); else the strongest credit cue of strength at least 0.8 (salary, pension, refund, own
  * transfer...); else a matched merchant, which on a credit means a refund from that merchant;
  * else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
- * count 0.80, the longest pattern winning among merchants); else a weaker cue. The class comes
+ * count 0.80; among merchants the earliest match wins, then the longest); else a weaker cue. The class comes
  * from the strongest payment-type cue, else from the decision (card merchants are point of sale,
  * credits are payment transfers).
  */
@@ -46,6 +46,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private int contextBenefit;
   private boolean context;
   private int merchantEnd;
+  private int merchantBegin;
 
   // Result of the last call.
   /** Category id decided. */
@@ -115,8 +116,13 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
           if (begin >= merchantEnd) {
             break;
           }
-          if (bestMerchant < 0 || rules.length[r] > rules.length[bestMerchant]) {
+          // The merchant comes first in a descriptor and the town after it: the earliest match wins,
+          // then the longest, then the project's own list over the brand index.
+          if (bestMerchant < 0 || begin < merchantBegin
+              || begin == merchantBegin && (rules.length[r] > rules.length[bestMerchant]
+                  || rules.length[r] == rules.length[bestMerchant] && rules.strength[r] > rules.strength[bestMerchant])) {
             bestMerchant = r;
+            merchantBegin = begin;
           }
           break;
         case RuleSet.CUE:

@@ -168,7 +168,9 @@ public final class RuleSet {
       if (kind == MERCHANT) {
         // Descriptions lose tokens with digits, so such patterns would match a fragment ("110 GRILL" as
         // "GRILL"); and a brand spelled as one generic word would match every description using it.
-        if (rawPattern.chars().anyMatch(Character::isDigit) || GENERIC_WORDS.contains(pattern.trim())) {
+        int rawTokens = rawPattern.trim().split("[^A-Za-z0-9]+").length;
+        int kept = pattern.trim().isEmpty() ? 0 : pattern.trim().split(" ").length;
+        if (kept < rawTokens || GENERIC_WORDS.contains(pattern.trim())) {
           return;
         }
         Integer existing = merchantRank.get(pattern);
