@@ -140,9 +140,15 @@ public final class Categoriser {
     for (int i = 0; i < n; i++) {
       boolean credit = amounts[i] > 0;
       int mcc = batch.merchantCategoryCode(i);
+      int merchantNameId = batch.merchantNameId(i);
+      int codeId = batch.transactionCodeId(i);
+      int subCodeId = batch.transactionSubCodeId(i);
+      // Rows whose result depends on more than their description are computed alone.
+      boolean plain = mcc == TransactionBatch.NONE && merchantNameId == TransactionBatch.NONE
+          && codeId == TransactionBatch.NONE && subCodeId == TransactionBatch.NONE;
       int key = descriptionIds[i] * 2 + (credit ? 1 : 0);
       int done = cacheRow[key];
-      if (done >= 0 && mcc == TransactionBatch.NONE) {
+      if (done >= 0 && plain) {
         category[i] = category[done];
         confidence[i] = confidence[done];
         klass[i] = klass[done];
@@ -155,14 +161,24 @@ public final class Categoriser {
       String normalised = Descriptions.normaliseColumns(raw);
       int bar = normalised.indexOf('|');
       m.match(normalised, bar < 0 ? normalised.length() : bar, credit);
+      String bankMerchant = batch.string(merchantNameId);
+      if (bankMerchant != null && !bankMerchant.isBlank()) {
+        m.matchMerchantName(Descriptions.normalise(bankMerchant));
+      }
       if (mcc != TransactionBatch.NONE && !credit) {
         m.applyMcc(mcc);
+      }
+      if (codeId != TransactionBatch.NONE || subCodeId != TransactionBatch.NONE) {
+        m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
         fallback(m, raw, normalised);
       }
       if (m.merchantName == null && !credit && wantsMerchant.contains(m.categoryId) && isDescriptor(raw)) {
         m.merchantName = MerchantNames.extract(raw);
+        if (m.merchantName == null && bankMerchant != null) {
+          m.merchantName = MerchantNames.extract(bankMerchant);
+        }
       }
       category[i] = m.categoryId;
       confidence[i] = calibration.calibrate(m.source, m.confidence);
@@ -180,7 +196,7 @@ public final class Categoriser {
       } else {
         merchant[i] = -1;
       }
-      if (mcc == TransactionBatch.NONE) {
+      if (plain) {
         cacheRow[key] = i;
       }
     }

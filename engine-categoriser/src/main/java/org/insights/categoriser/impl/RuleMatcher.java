@@ -28,6 +28,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   public static final byte SOURCE_MCC = 4;
   /** A refund from a known merchant. */
   public static final byte SOURCE_MERCHANT_REFUND = 5;
+  /** The bank's transaction code. */
+  public static final byte SOURCE_CODE = 6;
 
   private final RuleSet rules;
   private final int uncategorised;
@@ -210,6 +212,75 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     categoryId = category;
     confidence = strength;
     source = from;
+  }
+
+  /**
+   * Applies the bank's transaction code: its class always, its category when stronger than what
+   * the description gave.
+   *
+   * @param code  {@code transactionCode.code}, or null
+   * @param subCode  {@code transactionCode.subCode}, or null
+   * @return true when the code changed the category
+   */
+  public boolean applyTransactionCode(String code, String subCode) {
+    int[] rule = rules.transactionCodes.get(code + "/" + subCode);
+    if (rule == null) {
+      rule = rules.transactionCodes.get(code + "/*");
+    }
+    if (rule == null) {
+      return false;
+    }
+    float strength = rule[2] / 1000f;
+    if (rule[1] >= 0 && (bestClassCue < 0 || strength >= classConfidence)) {
+      classId = rule[1];
+      classConfidence = Math.max(classConfidence, strength);
+    }
+    if (rule[0] >= 0 && strength > confidence) {
+      categoryId = rule[0];
+      confidence = strength;
+      source = SOURCE_CODE;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Matches the merchant name the bank sent ({@code merchantDetails.merchantName}) when the
+   * description named no merchant.
+   *
+   * @param normalisedName  the normalised merchant name
+   * @return the dictionary display name found, or null
+   */
+  public String matchMerchantName(String normalisedName) {
+    if (bestMerchant >= 0) {
+      return null;
+    }
+    int saveCue = bestCue;
+    int saveWeak = bestWeakCue;
+    int saveClass = bestClassCue;
+    int saveBenefit = bestBenefit;
+    int saveContext = contextBenefit;
+    boolean saveCtx = context;
+    merchantEnd = normalisedName.length();
+    rules.trie.parseText(normalisedName, this);
+    bestCue = saveCue;
+    bestWeakCue = saveWeak;
+    bestClassCue = saveClass;
+    bestBenefit = saveBenefit;
+    contextBenefit = saveContext;
+    context = saveCtx;
+    if (bestMerchant < 0) {
+      return null;
+    }
+    if (!credit && rules.strength[bestMerchant] > confidence) {
+      set(rules.categoryId[bestMerchant], rules.strength[bestMerchant], SOURCE_MERCHANT);
+      if (classId == unclassified) {
+        classId = pos;
+        classConfidence = 0.75f;
+      }
+    }
+    merchantName = rules.merchantName[bestMerchant];
+    return merchantName;
   }
 
   /**

@@ -59,6 +59,8 @@ public final class RuleSet {
   int[] length;
   boolean[] needsContext;
   final short[] mccCategory = new short[10_000];
+  /** "CODE/SUBCODE" (or "CODE/*") to {category id, class id, strength * 1000}. */
+  final java.util.Map<String, int[]> transactionCodes = new java.util.HashMap<>();
   final int[] categoryIdByIndex;
 
   private RuleSet(Taxonomy taxonomy) {
@@ -105,6 +107,11 @@ public final class RuleSet {
       b.add(w, CONTEXT, 0, null, null, 0f, null, false, 0);
     }
     b.build(r);
+    for (String[] row : tsv("transaction-codes.tsv")) {
+      int cat = row[2].equals("-") ? -1 : taxonomy.categoryByKey(row[2]).id();
+      int cls = row[3].equals("-") ? -1 : taxonomy.classByKey(row[3]).id();
+      r.transactionCodes.put(row[0] + "/" + row[1], new int[] {cat, cls, Math.round(Float.parseFloat(row[4]) * 1000)});
+    }
     Arrays.fill(r.mccCategory, (short) -1);
     for (String[] row : tsv("mcc.tsv")) {
       int from = Integer.parseInt(row[0]);

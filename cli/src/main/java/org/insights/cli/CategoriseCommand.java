@@ -1,0 +1,89 @@
+package org.insights.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.insights.categoriser.Categorisation;
+import org.insights.categoriser.Categoriser;
+import org.insights.categoriser.CategoriserOptions;
+import org.insights.categoriser.EnrichResponseJson;
+import org.insights.core.BadInputException;
+import org.insights.core.TransactionBatch;
+import org.insights.core.json.AttoInput;
+import org.insights.core.json.AttoJsonReader;
+import org.insights.core.json.AttoJsonWriter;
+import org.insights.core.json.InputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code insights categorise INPUT...}: the enrich-transactions response of every account, as one
+ * JSON array in input order. A BYOD request of more than 5,000 transactions is refused, as Atto
+ * refuses it, unless {@code --no-request-limit} is given.
+ */
+@Command(name = "categorise", description = "Categorise every transaction (enrich-transactions response, JSON array).")
+final class CategoriseCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
+  List<String> inputs;
+
+  @Option(names = "--confidence-floor", paramLabel = "X", defaultValue = "0",
+      description = "Categories with confidence below X (0..1) are returned as 0 Uncategorised.")
+  double confidenceFloor;
+
+  @Option(names = "--legacy-categorisation", description = "Deterministic rules only.")
+  boolean legacy;
+
+  @Option(names = "--no-request-limit", description = "Accept BYOD requests of more than 5,000 transactions.")
+  boolean noLimit;
+
+  @Option(names = "--pretty", description = "Indent the JSON.")
+  boolean pretty;
+
+  @Override
+  public Integer call() {
+    CategoriserOptions options;
+    try {
+      options = CategoriserOptions.defaults().withConfidenceFloor(confidenceFloor).withLegacyCategorisation(legacy);
+    } catch (IllegalArgumentException ex) {
+      throw BadInputException.of("confidenceFloor", ex.getMessage());
+    }
+    List<TransactionBatch> batches = new ArrayList<>();
+    List<Categorisation> results = new ArrayList<>();
+    for (String input : InputFiles.expand(inputs)) {
+      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
+          : AttoJsonReader.DEFAULT.read(Paths.get(input));
+      for (TransactionBatch b : in.accounts()) {
+        if (!noLimit && in.format() == InputFormat.BYOD_REQUEST && b.size() > Categoriser.ATTO_REQUEST_LIMIT) {
+          throw BadInputException.of("transactions", "the request holds " + b.size()
+              + " transactions but at most " + Categoriser.ATTO_REQUEST_LIMIT + " are allowed per request")
+              .withSource(input);
+        }
+        batches.add(b);
+        results.add(Categoriser.DEFAULT.categorise(b, options));
+      }
+    }
+    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
+    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
+      g.writeStartArray();
+      for (int k = 0; k < batches.size(); k++) {
+        EnrichResponseJson.write(g, batches.get(k), results.get(k));
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return 0;
+  }
+}
