@@ -69,15 +69,18 @@ public final class Categoriser {
    * show on transfers between people; a description with no words left (only references and
    * masks) is a transfer too. Both at low confidence.
    */
-  private void fallback(RuleMatcher m, String raw, String normalised) {
-    boolean lower = false;
+  private static boolean hasLower(String raw) {
     for (int k = 0; k < raw.length(); k++) {
       char ch = raw.charAt(k);
       if (ch >= 'a' && ch <= 'z') {
-        lower = true;
-        break;
+        return true;
       }
     }
+    return false;
+  }
+
+  private void fallback(RuleMatcher m, String raw, String normalised) {
+    boolean lower = hasLower(raw);
     if (normalised.replace("|", "").isBlank()) {
       m.categoryId = transfer;
       m.confidence = 0.45f;
@@ -89,6 +92,16 @@ public final class Categoriser {
       m.classId = transferClass;
       m.classConfidence = 0.55f;
     }
+  }
+
+  private static void copyRow(int from, int to, int[] category, float[] confidence, int[] klass,
+      float[] classConfidence, int[] merchant, byte[] source) {
+    category[to] = category[from];
+    confidence[to] = confidence[from];
+    klass[to] = klass[from];
+    classConfidence[to] = classConfidence[from];
+    merchant[to] = merchant[from];
+    source[to] = source[from];
   }
 
   /** A card descriptor is written in capitals; mixed case is a person's reference, not a merchant. */
@@ -132,6 +145,13 @@ public final class Categoriser {
     Object2IntOpenHashMap<String> nameIds = new Object2IntOpenHashMap<>();
     nameIds.defaultReturnValue(-1);
     RuleMatcher m = new RuleMatcher(rules);
+    StringBuilder scratch = new StringBuilder(256);
+    @SuppressWarnings("unchecked")
+    Object2IntOpenHashMap<String>[] byNormalised = new Object2IntOpenHashMap[8];
+    for (int k = 0; k < byNormalised.length; k++) {
+      byNormalised[k] = new Object2IntOpenHashMap<>();
+      byNormalised[k].defaultReturnValue(-1);
+    }
     // Cache by (description id, direction): identical descriptions are computed once.
     int[] cacheRow = new int[batch.dictionarySize() * 2];
     java.util.Arrays.fill(cacheRow, -1);
@@ -149,16 +169,24 @@ public final class Categoriser {
       int key = descriptionIds[i] * 2 + (credit ? 1 : 0);
       int done = cacheRow[key];
       if (done >= 0 && plain) {
-        category[i] = category[done];
-        confidence[i] = confidence[done];
-        klass[i] = klass[done];
-        classConfidence[i] = classConfidence[done];
-        merchant[i] = merchant[done];
-        source[i] = source[done];
+        copyRow(done, i, category, confidence, klass, classConfidence, merchant, source);
         continue;
       }
       String raw = batch.description(i);
-      String normalised = Descriptions.normaliseColumns(raw);
+      String normalised = Descriptions.normaliseColumns(raw, scratch);
+      boolean descriptor = isDescriptor(raw);
+      // Descriptions that differ only in references and store numbers normalise alike; the key also
+      // carries what the fallbacks read from the raw text.
+      Object2IntOpenHashMap<String> sameMap = byNormalised[(credit ? 4 : 0) + (descriptor ? 2 : 0)
+          + (hasLower(raw) ? 1 : 0)];
+      if (plain) {
+        int same = sameMap.getInt(normalised);
+        if (same >= 0) {
+          copyRow(same, i, category, confidence, klass, classConfidence, merchant, source);
+          cacheRow[key] = i;
+          continue;
+        }
+      }
       int bar = normalised.indexOf('|');
       m.match(normalised, bar < 0 ? normalised.length() : bar, credit);
       String bankMerchant = batch.string(merchantNameId);
@@ -174,8 +202,10 @@ public final class Categoriser {
       if (m.source == RuleMatcher.SOURCE_NONE) {
         fallback(m, raw, normalised);
       }
-      if (m.merchantName == null && !credit && wantsMerchant.contains(m.categoryId) && isDescriptor(raw)) {
+      boolean extracted = false;
+      if (m.merchantName == null && !credit && wantsMerchant.contains(m.categoryId) && descriptor) {
         m.merchantName = MerchantNames.extract(raw);
+        extracted = true;
         if (m.merchantName == null && bankMerchant != null) {
           m.merchantName = MerchantNames.extract(bankMerchant);
         }
@@ -198,6 +228,9 @@ public final class Categoriser {
       }
       if (plain) {
         cacheRow[key] = i;
+        if (!extracted) {
+          sameMap.put(normalised, i);
+        }
       }
     }
     double floor = options.confidenceFloor();

@@ -22,6 +22,18 @@ public final class Descriptions {
    * @return the normalised form, such as {@code " CRV CAFFE NERO GROUP LONDON US "}
    */
   public static String normalise(String description) {
+    return normalise(description, new StringBuilder(description == null ? 2 : description.length() + 2));
+  }
+
+  /**
+   * As {@link #normalise(String)}, reusing a caller's buffer (hot loops).
+   *
+   * @param description  a raw description, may be null
+   * @param out  a scratch buffer, cleared first
+   * @return the normalised form
+   */
+  static String normalise(String description, StringBuilder out) {
+    out.setLength(0);
     if (description == null || description.isEmpty()) {
       return " ";
     }
@@ -37,7 +49,6 @@ public final class Descriptions {
       s = Normalizer.normalize(s, Normalizer.Form.NFD);
     }
     int n = s.length();
-    StringBuilder out = new StringBuilder(n + 2);
     out.append(' ');
     int tokenStart = -1;
     boolean hasDigit = false;
@@ -75,6 +86,9 @@ public final class Descriptions {
    * @return the end of the merchant column
    */
   public static int merchantColumnEnd(String description) {
+    if (description.indexOf("  ") < 0) {
+      return description.length(); // no columns: skip the prefix regex
+    }
     int start = MerchantNames.prefixLength(description);
     int letters = 0;
     for (int i = start; i < description.length() - 1; i++) {
@@ -96,14 +110,18 @@ public final class Descriptions {
    * @return {@code normalise(column) + "|" + normalise(rest)}, or {@code normalise(description)}
    */
   public static String normaliseColumns(String description) {
+    return normaliseColumns(description, new StringBuilder());
+  }
+
+  static String normaliseColumns(String description, StringBuilder scratch) {
     if (description == null) {
       return " ";
     }
     int end = merchantColumnEnd(description);
     if (end >= description.length()) {
-      return normalise(description);
+      return normalise(description, scratch);
     }
-    return normalise(description.substring(0, end)) + "|" + normalise(description.substring(end));
+    return normalise(description.substring(0, end), scratch) + "|" + normalise(description.substring(end), scratch);
   }
 
   private static boolean hasLetter(StringBuilder out, int start) {

@@ -1,0 +1,55 @@
+package org.insights.categoriser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Asserts the evaluation report's figures. Targets of issue 3 that the rules layer meets are
+ * asserted at the target; the ones it does not meet yet (Wells Fargo merchants and MCC agreement,
+ * Oxford coverage; they need the trained model layer) are asserted at today's level as a
+ * regression guard and reported in the README.
+ */
+class CategoriserEvaluationTest {
+
+  @Test
+  void test_holdout_accuracyAndCalibration() {
+    CategoriserEvaluation.Holdout h = CategoriserEvaluation.holdout(100);
+    assertThat(h.rows()).isGreaterThan(50_000);
+    assertThat(h.categoryAccuracy()).isGreaterThanOrEqualTo(0.95);
+    assertThat(h.typeAccuracy()).isGreaterThanOrEqualTo(0.97);
+    assertThat(h.expectedCalibrationError()).isLessThanOrEqualTo(0.03);
+  }
+
+  @Test
+  void test_recorded_parityWithAtto() {
+    CategoriserEvaluation.Parity p = CategoriserEvaluation.recorded();
+    assumeThat(p).as("../shared/data is absent").isNotNull();
+    assertThat(p.highConfidenceRows()).isEqualTo(262);
+    assertThat(p.categoryAgreement()).isGreaterThanOrEqualTo(0.90);
+    assertThat(p.merchantRows()).isEqualTo(321);
+    assertThat(p.merchantAgreement()).isGreaterThanOrEqualTo(0.80);
+    assertThat(p.belowFloorShare()).isLessThanOrEqualTo(0.20);
+  }
+
+  @Test
+  void test_wellsFargo_regressionGuard() throws IOException {
+    CategoriserEvaluation.WellsFargo w = CategoriserEvaluation.wellsFargo();
+    assumeThat(w).as("../shared/data is absent").isNotNull();
+    assertThat(w.rows()).isEqualTo(10_000);
+    assertThat(w.merchantAgreement()).isGreaterThanOrEqualTo(0.63); // target 0.75, not met yet
+    assertThat(w.mccCategoryAgreement()).isGreaterThanOrEqualTo(0.12); // target 0.85, not met yet
+  }
+
+  @Test
+  void test_oxford_regressionGuard() throws IOException {
+    double[] o = CategoriserEvaluation.oxford();
+    assumeThat(o).as("../shared/data is absent").isNotNull();
+    assertThat(o[0]).isLessThanOrEqualTo(0.46); // target 0.25, not met yet
+    for (int t = 1; t < 11; t++) {
+      assertThat(o[t + 1]).as("coverage falls as the threshold rises").isLessThanOrEqualTo(o[t]);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.insights.categoriser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.OptionalLong;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.insights.core.AccountInfo;
+import org.insights.core.TransactionBatch;
+
+/** A row's result depends only on the row: not on the other rows, their order or repetition. */
+class CategoriserProperties {
+
+  private static final List<String> DESCRIPTIONS = List.of("TESCO STORES 2041 LEEDS GB", "DD BRITISH GAS",
+      "BGC ACME LTD SALARY", "AMAZON.CO.UK", "UBER BV PAYOUT", "UBER *TRIP", "ZZQY WIDGETRY", "John Smith",
+      "DWP UC", "SQ *BLUE BOTTLE CA", "CHECK CRD PURCHASE 11/11 AHI SUSHI & GRILL   ALPINE   CA 1111", "",
+      "OVERDRAFT INTEREST", "pot_1234xxxx", "CASH LEEDS 1234");
+
+  @Provide
+  Arbitrary<List<int[]>> rows() {
+    // {description index, amount sign, mcc or -1}
+    return Arbitraries.integers().between(0, DESCRIPTIONS.size() - 1)
+        .flatMap(d -> Arbitraries.of(-1, 1).flatMap(sign -> Arbitraries.of(-1, 5411, 5812, 4121)
+            .map(mcc -> new int[] {d, sign, mcc})))
+        .list().ofMinSize(1).ofMaxSize(60);
+  }
+
+  private static TransactionBatch batch(List<int[]> rows) {
+    TransactionBatch.Builder b = TransactionBatch.builder(AccountInfo.of("a", "GBP", "GB")
+        .withBalances(OptionalLong.of(0), OptionalLong.empty()));
+    for (int k = 0; k < rows.size(); k++) {
+      int[] r = rows.get(k);
+      int row = b.add("t" + k, r[1] * (100L + k), 19_000 + k % 7, true, DESCRIPTIONS.get(r[0]));
+      if (r[2] >= 0) {
+        b.merchant(row, null, r[2]);
+      }
+    }
+    return b.build();
+  }
+
+  @Property(tries = 300)
+  void eachRowMatchesItsOwnSingleRowBatch(@ForAll("rows") List<int[]> rows) {
+    TransactionBatch all = batch(rows);
+    Categorisation c = Categoriser.DEFAULT.categorise(all, CategoriserOptions.defaults());
+    for (int k = 0; k < rows.size(); k++) {
+      Categorisation alone = Categoriser.DEFAULT.categorise(batch(List.of(rows.get(k))), CategoriserOptions.defaults());
+      assertThat(c.categoryId(k)).isEqualTo(alone.categoryId(0));
+      assertThat(c.classId(k)).isEqualTo(alone.classId(0));
+      assertThat(c.categoryConfidence(k)).isEqualTo(alone.categoryConfidence(0));
+      assertThat(c.merchantName(k)).isEqualTo(alone.merchantName(0));
+      assertThat(c.categoryConfidence(k)).isBetween(0f, 1f);
+    }
+  }
+
+  @Property(tries = 100)
+  void reversingTheRowsReversesTheResults(@ForAll("rows") List<int[]> rows) {
+    List<int[]> reversed = new java.util.ArrayList<>(rows);
+    java.util.Collections.reverse(reversed);
+    Categorisation a = Categoriser.DEFAULT.categorise(batch(rows), CategoriserOptions.defaults());
+    Categorisation b = Categoriser.DEFAULT.categorise(batch(reversed), CategoriserOptions.defaults());
+    int n = rows.size();
+    for (int k = 0; k < n; k++) {
+      assertThat(b.categoryId(n - 1 - k)).isEqualTo(a.categoryId(k));
+      assertThat(b.merchantName(n - 1 - k)).isEqualTo(a.merchantName(k));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.insights.categoriser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.OptionalLong;
+import org.insights.core.AccountInfo;
+import org.insights.core.TransactionBatch;
+import org.junit.jupiter.api.Test;
+
+class CategoriserTest {
+
+  private static final AccountInfo GB = AccountInfo.of("a", "GBP", "GB")
+      .withBalances(OptionalLong.of(0), OptionalLong.empty());
+
+  /** Categorises single descriptions; positive amounts are credits. */
+  private static Categorisation run(Object... rows) {
+    TransactionBatch.Builder b = TransactionBatch.builder(GB);
+    for (int k = 0; k < rows.length; k += 2) {
+      b.add("t" + k, (Long) rows[k + 1], 19_000, true, (String) rows[k]);
+    }
+    return Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults());
+  }
+
+  private static String key(String description, long amount) {
+    return run(description, amount).category(0).key();
+  }
+
+  @Test
+  void test_categorise_merchantsCuesAndDirection() {
+    assertThat(key("CARD PAYMENT TO TESCO STORES 2041 ON 05 JAN", -1250L)).isEqualTo("supermarket");
+    assertThat(key("CRV*CAFFE NERO 0423 LEEDS GB", -320L)).isEqualTo("eating_out");
+    assertThat(key("DD BRITISH GAS", -6500L)).isEqualTo("energy");
+    assertThat(key("DD LEEDS CITY COUNCIL CTAX", -14_500L)).isEqualTo("council_tax");
+    assertThat(key("SO J PATEL RENT", -85_000L)).isEqualTo("rent");
+    assertThat(key("OVERDRAFT INTEREST", -1_200L)).isEqualTo("overdraft_charges");
+    assertThat(key("BGC ACME LTD SALARY", 250_000L)).isEqualTo("salary");
+    assertThat(key("ACME CORP PAYROLL PPD ID: 1234567890", 250_000L)).isEqualTo("salary");
+    // A shop on a credit is a refund from it, and keeps the shop's name.
+    Categorisation refund = run("AMAZON.CO.UK", 2_599L);
+    assertThat(refund.category(0).key()).isEqualTo("refund");
+    assertThat(refund.merchantName(0)).isEqualTo("Amazon");
+    // The same platform pays gig workers and sells rides.
+    assertThat(key("UBER BV PAYOUT", 18_000L)).isEqualTo("gig_income");
+    assertThat(key("UBER *TRIP", -1_450L)).isEqualTo("taxi");
+    assertThat(key("ATM WITHDRAWAL LEEDS", -2_000L)).isEqualTo("cash_withdrawal");
+    assertThat(key("CHECK CRD PURCHASE 11/11 SHELL OIL 57444 AUSTIN TX 4111XXXXXXXX1111", -4_000L))
+        .isEqualTo("fuel");
+  }
+
+  @Test
+  void test_categorise_benefitsNeedContextForShortCodes() {
+    assertThat(key("DWP UC 12345678", 80_000L)).isEqualTo("universal_credit");
+    assertThat(key("HMRC CHILD BENEFIT", 10_240L)).isEqualTo("child_benefit");
+    assertThat(key("DWP PIP", 30_000L)).isEqualTo("disability_benefit");
+    assertThat(key("SSA TREAS 310 XXSOC SEC", 150_000L)).isEqualTo("social_security");
+    assertThat(key("CA EDD UI PAYMENT", 45_000L)).isEqualTo("unemployment_benefit");
+    // "CA" alone is a state, not Carer's Allowance: only beside DWP does it count.
+    assertThat(key("DWP CA", 30_700L)).isEqualTo("carers_allowance");
+    assertThat(key("SQ *BLUE BOTTLE CA", 30_700L)).isNotEqualTo("carers_allowance");
+  }
+
+  @Test
+  void test_categorise_merchantNames() {
+    Categorisation c = run("CHECK CRD PURCHASE 11/11 GREAT RIVER MEDICAL     DAVENPORT     IA 111111XXXXXX1111", -100L,
+        "DD BRITISH GAS", -100L, "TFR FROM ISA 123456", 100L, "BGC ACME LTD SALARY", 100L);
+    assertThat(c.merchantName(0)).isEqualTo("Great River Medical");
+    assertThat(c.merchantName(1)).isEqualTo("British Gas");
+    assertThat(c.merchantName(2)).isNull();
+    assertThat(c.merchantName(3)).isNull();
+  }
+
+  @Test
+  void test_categorise_confidenceFloorKeepsConfidence() {
+    TransactionBatch.Builder b = TransactionBatch.builder(GB);
+    b.add("x", -100, 19_000, true, "ZZQY WIDGETRY");
+    b.add("y", -100, 19_000, true, "TESCO STORES");
+    TransactionBatch batch = b.build();
+    Categorisation plain = Categoriser.DEFAULT.categorise(batch, CategoriserOptions.defaults());
+    Categorisation floored = Categoriser.DEFAULT.categorise(batch,
+        CategoriserOptions.defaults().withConfidenceFloor(0.99));
+    assertThat(plain.categoryId(1)).isEqualTo(30024);
+    float confidence = plain.categoryConfidence(1);
+    assertThat(floored.categoryId(1)).isEqualTo(confidence < 0.99 ? 0 : 30024);
+    assertThat(floored.categoryConfidence(1)).isEqualTo(confidence);
+    assertThatThrownBy(() -> CategoriserOptions.defaults().withConfidenceFloor(1.5))
+        .hasMessageContaining("'confidenceFloor' must be between 0 and 1");
+  }
+
+  @Test
+  void test_categorise_transactionCodeAndBankMerchantName() {
+    TransactionBatch.Builder b = TransactionBatch.builder(GB);
+    int r0 = b.add("m", -80_000, 19_000, true, "Online Payment 123 To XYZ");
+    b.transactionCode(r0, "PAYMENT", "HOME_LOAN_MORTGAGE");
+    int r1 = b.add("n", -500, 19_000, true, "LOC 1234 LONDON");
+    b.merchant(r1, "Sainsbury's", TransactionBatch.NONE);
+    int r2 = b.add("o", -500, 19_000, true, "ZZQY WIDGETRY");
+    b.merchant(r2, null, 5812);
+    Categorisation c = Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults());
+    assertThat(c.category(0).key()).isEqualTo("mortgage");
+    assertThat(c.category(1).key()).isEqualTo("supermarket");
+    assertThat(c.merchantName(1)).isEqualTo("Sainsbury's");
+    assertThat(c.category(2).key()).isEqualTo("eating_out");
+  }
+
+  @Test
+  void test_taxonomy_confirmedIdsVerbatimAndExtensionsInRange() {
+    Taxonomy t = Taxonomy.DEFAULT;
+    // SPEC section 4's confirmed ids and names.
+    Object[][] confirmed = {{0, "Uncategorised"}, {30001, "Salary"}, {30016, "Mortgage payment"},
+        {30019, "Telephone and TV"}, {30022, "Home improvement"}, {30024, "Supermarket"}, {30027, "Eating out"},
+        {30030, "Healthcare and medical"}, {30034, "Leisure and entertainment"}, {30036, "Online retail"},
+        {30038, "Service charges and fees"}, {30041, "Investments"}, {30043, "Loan"},
+        {30055, "Subscriptions and renewals"}, {30063, "Vehicle fuel"}, {30064, "Vehicle expenses"},
+        {30067, "Flight"}, {30068, "Other transport"}, {30073, "Transfer payments"}, {30075, "Office expenses"},
+        {30076, "Savings"}, {30078, "Retail"}};
+    for (Object[] c : confirmed) {
+      assertThat(t.category((Integer) c[0]).name()).isEqualTo(c[1]);
+      assertThat(t.category((Integer) c[0]).confirmedByAtto()).isTrue();
+    }
+    assertThat(t.categories().stream().filter(c -> c.confirmedByAtto()).count()).isEqualTo(confirmed.length);
+    for (Category c : t.categories()) {
+      assertThat(java.util.Set.of("Income", "Fixed", "Flexible", "Debt", "Other")).contains(c.affordabilityType());
+      if (!c.confirmedByAtto()) {
+        assertThat(c.id()).isBetween(39_001, 39_999);
+      }
+    }
+    assertThat(t.paymentClass(5).name()).isEqualTo("Point-of-Sale Transaction");
+    assertThat(t.paymentClass(6).name()).isEqualTo("Recurring Payment");
+    assertThat(t.paymentClass(9).name()).isEqualTo("International");
+    assertThat(t.paymentClass(11).name()).isEqualTo("Payment Transfer");
+    assertThat(t.categoryByKey("rent").affordabilityType()).isEqualTo("Fixed");
+    assertThat(t.categoryByKey("supermarket").affordabilityType()).isEqualTo("Flexible");
+    assertThat(t.categoryByKey("credit_card_repayment").affordabilityType()).isEqualTo("Debt");
+    assertThat(t.categoryByKey("own_transfer").affordabilityType()).isEqualTo("Other");
+  }
+
+  @Test
+  void test_normalise_dropsReferencesAndMasks() {
+    assertThat(Descriptions.normalise("CRV*Caffe Nero 0423   London GB")).isEqualTo(" CRV CAFFE NERO LONDON GB ");
+    assertThat(Descriptions.normalise("SSA TREAS 310 XXSOC SEC")).isEqualTo(" SSA TREAS SOC SEC ");
+    assertThat(Descriptions.normalise("McDonald's #1234 11/11")).isEqualTo(" MCDONALDS ");
+    assertThat(Descriptions.normalise("DD O2 UK")).isEqualTo(" DD O2 UK ");
+    assertThat(Descriptions.normalise("XXXXXX XXXX1111 Café")).isEqualTo(" CAFE ");
+  }
+}
