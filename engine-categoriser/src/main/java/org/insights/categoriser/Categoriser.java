@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.insights.categoriser.impl.RuleMatcher;
+import org.insights.categoriser.impl.LinearModel;
 import org.insights.categoriser.impl.RuleSet;
 import org.insights.core.TransactionBatch;
 
@@ -25,11 +26,12 @@ import org.insights.core.TransactionBatch;
 public final class Categoriser {
 
   /** The categoriser with the shipped rules. */
-  public static final Categoriser DEFAULT = new Categoriser(RuleSet.load(), Taxonomy.DEFAULT, Calibration.load());
+  public static final Categoriser DEFAULT = new Categoriser(RuleSet.load(), Taxonomy.DEFAULT, Calibration.load(),
+      LinearModel.loadDefault());
 
   /** The same rules without calibration, for building the calibration table. */
   static Categoriser uncalibrated() {
-    return new Categoriser(RuleSet.load(), Taxonomy.DEFAULT, Calibration.NONE);
+    return new Categoriser(RuleSet.load(), Taxonomy.DEFAULT, Calibration.NONE, LinearModel.loadDefault());
   }
 
   /** The largest request Atto accepts; larger Atto-compatible requests are refused. */
@@ -43,9 +45,21 @@ public final class Categoriser {
   private final int transferClass;
 
   private final Calibration calibration;
+  private final LinearModel model;
+  private final boolean[] incomeCategory;
+  private final boolean[] spendCategory;
 
-  private Categoriser(RuleSet rules, Taxonomy taxonomy, Calibration calibration) {
+  private Categoriser(RuleSet rules, Taxonomy taxonomy, Calibration calibration, LinearModel model) {
     this.calibration = calibration;
+    this.model = model;
+    int k = model == null ? 0 : model.classes();
+    incomeCategory = new boolean[k];
+    spendCategory = new boolean[k];
+    for (int c = 0; c < k; c++) {
+      String type = taxonomy.category(model.categoryId(c)).affordabilityType();
+      incomeCategory[c] = type.equals("Income");
+      spendCategory[c] = type.equals("Fixed") || type.equals("Flexible") || type.equals("Debt");
+    }
     this.rules = rules;
     this.taxonomy = taxonomy;
     // Spending categories carry a merchant name; transfers, income, cash, fees and taxes do not.
@@ -69,6 +83,28 @@ public final class Categoriser {
    * show on transfers between people; a description with no words left (only references and
    * masks) is a transfer too. Both at low confidence.
    */
+  /**
+   * The model decides what no rule recognised: its best category with its probability, as long as
+   * the direction makes sense (no income on a debit, no spending on a credit).
+   */
+  private void applyModel(RuleMatcher m, String normalised, boolean credit, int[] features, double[] scores,
+      float[] probability) {
+    int bar = normalised.indexOf('|');
+    String column = bar < 0 ? normalised : normalised.substring(0, bar);
+    int n = org.insights.categoriser.impl.Features.extract(column, credit, features);
+    int c = model.predict(features, n, scores, probability);
+    if (credit ? spendCategory[c] : incomeCategory[c]) {
+      return;
+    }
+    m.categoryId = model.categoryId(c);
+    m.confidence = probability[0];
+    m.source = RuleMatcher.SOURCE_MODEL;
+    if (m.classId == taxonomy.classByKey("unclassified").id()) {
+      m.classId = credit ? transferClass : taxonomy.classByKey("pos").id();
+      m.classConfidence = 0.6f;
+    }
+  }
+
   private static boolean hasLower(String raw) {
     for (int k = 0; k < raw.length(); k++) {
       char ch = raw.charAt(k);
@@ -146,6 +182,9 @@ public final class Categoriser {
     nameIds.defaultReturnValue(-1);
     RuleMatcher m = new RuleMatcher(rules);
     StringBuilder scratch = new StringBuilder(256);
+    int[] features = new int[org.insights.categoriser.impl.Features.MAX_FEATURES];
+    double[] scores = new double[model == null ? 0 : model.classes()];
+    float[] probability = new float[1];
     @SuppressWarnings("unchecked")
     Object2IntOpenHashMap<String>[] byNormalised = new Object2IntOpenHashMap[8];
     for (int k = 0; k < byNormalised.length; k++) {
@@ -198,6 +237,9 @@ public final class Categoriser {
       }
       if (codeId != TransactionBatch.NONE || subCodeId != TransactionBatch.NONE) {
         m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
+      }
+      if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
+        applyModel(m, normalised, credit, features, scores, probability);
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
         fallback(m, raw, normalised);

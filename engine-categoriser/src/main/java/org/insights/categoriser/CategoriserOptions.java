@@ -5,8 +5,8 @@ package org.insights.categoriser;
  *
  * @param confidenceFloor  0..1; a category whose confidence is below it is returned as 0
  *     Uncategorised, keeping its confidence (SPEC section 4). Default 0.
- * @param useLegacyCategorisation  deterministic rules only. In this build the categoriser is rules
- *     only either way (the trained model layer has not landed), so both modes give the same result.
+ * @param useLegacyCategorisation  deterministic rules only: the trained model is not consulted for
+ *     descriptions no rule recognises.
  */
 public record CategoriserOptions(double confidenceFloor, boolean useLegacyCategorisation) {
 

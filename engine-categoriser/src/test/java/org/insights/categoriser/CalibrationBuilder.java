@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.insights.core.TransactionBatch;
 import org.insights.testdata.Scenario;
 import org.insights.testdata.ScenarioGenerator;
+import org.insights.testdata.GeneratorLabels;
 import org.insights.testdata.ScenarioSpec;
 import org.insights.testdata.Truth;
 
@@ -38,7 +39,7 @@ public final class CalibrationBuilder {
       Categorisation c = raw.categorise(b, CategoriserOptions.defaults());
       for (int i = 0; i < b.size(); i++) {
         Truth.Label label = s.truth().transactions().get(b.transactionId(i));
-        boolean ok = CategoriserEvaluation.ACCEPT.get(label.category()).contains(c.category(i).key());
+        boolean ok = GeneratorLabels.accepted(label.category()).contains(c.category(i).key());
         String key = c.source(i) + "\t" + String.format(Locale.ROOT, "%.2f", c.categoryConfidence(i));
         long[] st = stats.computeIfAbsent(key, k -> new long[2]);
         st[0]++;

@@ -7,17 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.insights.core.AccountInfo;
 import org.insights.core.RecordedEnrichment;
 import org.insights.core.TransactionBatch;
 import org.insights.core.json.AttoJsonReader;
 import org.insights.testdata.Scenario;
 import org.insights.testdata.ScenarioGenerator;
+import org.insights.testdata.GeneratorLabels;
 import org.insights.testdata.ScenarioSpec;
 import org.insights.testdata.SharedData;
 import org.insights.testdata.Truth;
@@ -36,31 +35,6 @@ public final class CategoriserEvaluation {
 
   private static final Categoriser C = Categoriser.DEFAULT;
   private static final CategoriserOptions OPTIONS = CategoriserOptions.defaults();
-
-  /** Generator category keys to the taxonomy keys that are right for them. */
-  static final Map<String, Set<String>> ACCEPT = new LinkedHashMap<>();
-
-  static {
-    String[][] m = {{"salary", "salary"}, {"pension", "pension_income"}, {"gig_income", "gig_income"},
-        {"own_transfer_in", "own_transfer", "transfer"}, {"refund", "refund"}, {"tax_refund", "tax_refund"},
-        {"loan_advance", "loan_advance"}, {"p2p_in", "p2p_transfer", "transfer"}, {"cash_deposit", "cash_deposit"},
-        {"expenses_reimbursement", "expenses_reimbursement"}, {"rent", "rent"}, {"mortgage", "mortgage"},
-        {"council_tax", "council_tax"}, {"energy", "energy"}, {"water", "water"}, {"phone", "telephone_tv"},
-        {"broadband", "telephone_tv"}, {"car_insurance", "car_insurance", "insurance"},
-        {"subscription", "subscriptions"}, {"gym", "fitness"}, {"childcare", "childcare"},
-        {"credit_card", "credit_card_repayment"}, {"bnpl", "bnpl"}, {"car_finance", "car_finance"},
-        {"loan_repayment", "loan"}, {"savings_transfer", "savings"}, {"gambling", "gambling"},
-        {"flight", "flight"}, {"groceries", "supermarket", "convenience"}, {"eating_out", "eating_out"},
-        {"fuel", "fuel"}, {"public_transport", "public_transport"}, {"online_retail", "online_retail", "retail"},
-        {"clothing", "clothing"}, {"household", "household", "home_improvement"}, {"pharmacy", "healthcare"},
-        {"cash_withdrawal", "cash_withdrawal"}, {"overdraft_fee", "overdraft_charges"},
-        {"benefit", "universal_credit", "child_benefit", "disability_benefit", "carers_allowance",
-            "unemployment_benefit", "housing_benefit", "tax_credits", "state_pension", "other_benefit",
-            "social_security"}};
-    for (String[] row : m) {
-      ACCEPT.put(row[0], Set.of(java.util.Arrays.copyOfRange(row, 1, row.length)));
-    }
-  }
 
   private CategoriserEvaluation() {
   }
@@ -85,7 +59,7 @@ public final class CategoriserEvaluation {
       for (int i = 0; i < b.size(); i++) {
         Truth.Label label = s.truth().transactions().get(b.transactionId(i));
         Category got = c.category(i);
-        boolean ok = ACCEPT.get(label.category()).contains(got.key());
+        boolean ok = GeneratorLabels.accepted(label.category()).contains(got.key());
         rows++;
         right += ok ? 1 : 0;
         typeRight += got.affordabilityType().equals(label.affordabilityType()) ? 1 : 0;

@@ -7,10 +7,9 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Asserts the evaluation report's figures. Targets of issue 3 that the rules layer meets are
- * asserted at the target; the ones it does not meet yet (Wells Fargo merchants and MCC agreement,
- * Oxford coverage; they need the trained model layer) are asserted at today's level as a
- * regression guard and reported in the README.
+ * Asserts the evaluation report's figures. Targets of issue 3 that the categoriser meets are
+ * asserted at the target; the two it does not meet yet (Wells Fargo merchant names and MCC
+ * agreement) are asserted at today's level as a regression guard and reported in the README.
  */
 class CategoriserEvaluationTest {
 
@@ -40,14 +39,14 @@ class CategoriserEvaluationTest {
     assumeThat(w).as("../shared/data is absent").isNotNull();
     assertThat(w.rows()).isEqualTo(10_000);
     assertThat(w.merchantAgreement()).isGreaterThanOrEqualTo(0.63); // target 0.75, not met yet
-    assertThat(w.mccCategoryAgreement()).isGreaterThanOrEqualTo(0.12); // target 0.85, not met yet
+    assertThat(w.mccCategoryAgreement()).isGreaterThanOrEqualTo(0.32); // target 0.85, not met yet
   }
 
   @Test
-  void test_oxford_regressionGuard() throws IOException {
+  void test_oxford_coverage() throws IOException {
     double[] o = CategoriserEvaluation.oxford();
     assumeThat(o).as("../shared/data is absent").isNotNull();
-    assertThat(o[0]).isLessThanOrEqualTo(0.46); // target 0.25, not met yet
+    assertThat(o[0]).isLessThanOrEqualTo(0.25);
     for (int t = 1; t < 11; t++) {
       assertThat(o[t + 1]).as("coverage falls as the threshold rises").isLessThanOrEqualTo(o[t]);
     }

@@ -104,6 +104,26 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_modelGeneralisesWhereNoRuleFires() {
+    String[] descriptions = {"BELLA PIZZERIA NAPOLI", "JOES TIRE AND LUBE", "CITY BOOKSHOP", "SUNRISE NAIL SPA"};
+    String[] expected = {"eating_out", "vehicle_expenses", "retail", "personal_care"};
+    TransactionBatch.Builder b = TransactionBatch.builder(GB);
+    for (int k = 0; k < descriptions.length; k++) {
+      b.add("t" + k, -1_000, 19_000, true, descriptions[k]);
+    }
+    TransactionBatch batch = b.build();
+    Categorisation model = Categoriser.DEFAULT.categorise(batch, CategoriserOptions.defaults());
+    Categorisation legacy = Categoriser.DEFAULT.categorise(batch,
+        CategoriserOptions.defaults().withLegacyCategorisation(true));
+    for (int k = 0; k < descriptions.length; k++) {
+      assertThat(model.category(k).key()).as(descriptions[k]).isEqualTo(expected[k]);
+      assertThat(model.source(k)).isEqualTo((byte) 7);
+      // Rules only: nothing recognises these invented names.
+      assertThat(legacy.categoryId(k)).as(descriptions[k]).isZero();
+    }
+  }
+
+  @Test
   void test_taxonomy_confirmedIdsVerbatimAndExtensionsInRange() {
     Taxonomy t = Taxonomy.DEFAULT;
     // SPEC section 4's confirmed ids and names.

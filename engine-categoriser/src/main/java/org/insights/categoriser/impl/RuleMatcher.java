@@ -30,6 +30,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   public static final byte SOURCE_MERCHANT_REFUND = 5;
   /** The bank's transaction code. */
   public static final byte SOURCE_CODE = 6;
+  /** The trained linear model. */
+  public static final byte SOURCE_MODEL = 7;
 
   private final RuleSet rules;
   private final int uncategorised;

@@ -1,0 +1,92 @@
+package org.insights.categoriser.impl;
+
+import java.util.Arrays;
+
+/**
+ * Hashed features of a normalised description for the linear model: word unigrams, word bigrams
+ * and character 4-grams of each word (with word-boundary marks, so truncations and misspellings
+ * such as {@code RESTAURAN} share most features with {@code RESTAURANT}), plus the direction.
+ * Shared by training and inference, so both hash identically. Static and thread-safe.
+ */
+public final class Features {
+
+  /** Number of hash buckets (a power of two). */
+  public static final int DIMENSION = 1 << 14;
+  /** The most features one description yields. */
+  public static final int MAX_FEATURES = 256;
+
+  private static final int CREDIT = 0x5bd1e995;
+  private static final int DEBIT = 0x1b873593;
+
+  private Features() {
+  }
+
+  /**
+   * Extracts the sorted, distinct feature indices of a description.
+   *
+   * @param normalised  the merchant column as {@code Descriptions.normalise} gives it (spaces around words)
+   * @param credit  the direction
+   * @param out  receives the indices; at least {@link #MAX_FEATURES} long
+   * @return how many indices were written
+   */
+  public static int extract(String normalised, boolean credit, int[] out) {
+    int n = 0;
+    out[n++] = bucket(credit ? CREDIT : DEBIT);
+    int len = normalised.length();
+    int prevWord = 0;
+    int i = 0;
+    while (i < len && n < MAX_FEATURES - 8) {
+      while (i < len && normalised.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      while (i < len && normalised.charAt(i) != ' ' && normalised.charAt(i) != '|') {
+        i++;
+      }
+      if (i == start) {
+        i++;
+        continue;
+      }
+      int word = hash(normalised, start, i, 0x9e3779b9);
+      out[n++] = bucket(word);
+      if (prevWord != 0) {
+        out[n++] = bucket(word * 31 + prevWord * 0x85ebca6b);
+      }
+      prevWord = word;
+      // Character 4-grams over "<WORD>".
+      int wl = i - start;
+      for (int g = -1; g + 4 <= wl + 1 && n < MAX_FEATURES - 2; g++) {
+        int h = 0x27d4eb2d;
+        for (int k = g; k < g + 4; k++) {
+          char c = k < 0 || k >= wl ? '#' : normalised.charAt(start + k);
+          h = (h ^ c) * 0x01000193;
+        }
+        out[n++] = bucket(h ^ 0x7f4a7c15);
+      }
+    }
+    Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int k = 0; k < n; k++) {
+      if (distinct == 0 || out[distinct - 1] != out[k]) {
+        out[distinct++] = out[k];
+      }
+    }
+    return distinct;
+  }
+
+  private static int hash(String s, int from, int to, int seed) {
+    int h = seed;
+    for (int k = from; k < to; k++) {
+      h = (h ^ s.charAt(k)) * 0x01000193;
+    }
+    return h == 0 ? 1 : h;
+  }
+
+  private static int bucket(int h) {
+    int x = h;
+    x ^= x >>> 16;
+    x *= 0x85ebca6b;
+    x ^= x >>> 13;
+    return x & (DIMENSION - 1);
+  }
+}
