@@ -124,6 +124,41 @@ public final class Descriptions {
     return normalise(description.substring(0, end), scratch) + "|" + normalise(description.substring(end), scratch);
   }
 
+  /** Words that say how or why money moved, not who sent it. */
+  private static final java.util.Set<String> NOT_PAYER = java.util.Set.of("BGC", "BACS", "FPI", "FPO", "FP", "DD",
+      "SO", "STO", "TFR", "TRANSFER", "FROM", "TO", "REF", "REFERENCE", "PAYMENT", "PAY", "PAYROLL", "SALARY", "SAL",
+      "WAGES", "WAGE", "NET", "DIR", "DEP", "DIRECT", "DEPOSIT", "ACH", "CREDIT", "PPD", "ID", "DES", "INDN", "CO",
+      "CCD", "WEB", "ONLINE", "BANK", "GIRO", "RECEIVED", "FASTER", "PAYMENTS", "PAYOUT", "PAYOUTS", "JAN",
+      "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "WEEKLY", "MONTHLY", "THE",
+      "GB", "UK", "US", "USA", "INC", "LTD", "LIMITED", "PLC", "LLC", "CORP");
+
+  /**
+   * The payer (or payee) of a transaction as a grouping key: the normalised merchant column without
+   * payment-type words, references, month names and company suffixes, so that
+   * {@code "BGC ACME LTD SALARY"} and {@code "FPI ACME LIMITED REF 123"} both give {@code "ACME"}.
+   * Empty when nothing but such words remains.
+   *
+   * @param description  a raw description
+   * @return the counterparty key, upper case, single-spaced, possibly empty
+   */
+  public static String counterparty(String description) {
+    String n = normaliseColumns(description);
+    int bar = n.indexOf('|');
+    if (bar >= 0) {
+      n = n.substring(0, bar);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String token : n.trim().split(" ")) {
+      if (!token.isEmpty() && !NOT_PAYER.contains(token)) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(token);
+      }
+    }
+    return out.toString();
+  }
+
   private static boolean hasLetter(StringBuilder out, int start) {
     for (int i = start; i < out.length(); i++) {
       if (Character.isLetter(out.charAt(i))) {
