@@ -19,12 +19,8 @@ abstract class NotYetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("insights " + spec.name() + ": not available in this build yet; "
-        + "available now: validate, health, categorise");
+        + "available now: validate, health, categorise, income");
     return InsightsCli.EXIT_NOT_AVAILABLE;
-  }
-
-  @Command(name = "income", description = "Income verification (not in this build yet).")
-  static final class Income extends NotYetCommand {
   }
 
   @Command(name = "affordability", description = "Affordability (not in this build yet).")

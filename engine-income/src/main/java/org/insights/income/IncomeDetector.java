@@ -103,7 +103,8 @@ public final class IncomeDetector {
     }
     boolean[] covered = new boolean[MONTHS];
     for (int k = 0; k < MONTHS; k++) {
-      covered[k] = firstBooked != Integer.MAX_VALUE && Months.isFullyCovered(months[k], firstBooked);
+      // A month counts when any of it lies in the data period; months wholly before it are left out.
+      covered[k] = firstBooked != Integer.MAX_VALUE && Months.lastDay(months[k]) >= firstBooked;
     }
     String subType = account.accountSubType() == null ? "" : account.accountSubType().toLowerCase(Locale.ROOT);
     if (subType.contains("credit") && subType.contains("card")) {

@@ -3,7 +3,8 @@ package org.insights.income;
 /**
  * The checks behind a stream's {@code confidenceScore} (SPEC section 5). Immutable.
  * <p>
- * Formulas, over the complete months month1..month11 that lie inside the data period:
+ * Formulas, over the complete months month1..month11 that lie at least partly inside the data
+ * period (months wholly before it are left out):
  * <ul>
  *   <li>{@code incomeForLast3Months}: month1, month2 and month3 each hold income from the stream;
  *   <li>{@code varianceTolerance5Percent} / {@code 10Percent}: month1..month3 are each within 5% /

@@ -1,0 +1,85 @@
+package org.insights.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.insights.categoriser.Categoriser;
+import org.insights.categoriser.CategoriserOptions;
+import org.insights.core.ReferenceDate;
+import org.insights.core.TransactionBatch;
+import org.insights.core.json.AttoInput;
+import org.insights.core.json.AttoJsonReader;
+import org.insights.core.json.AttoJsonWriter;
+import org.insights.income.IncomeDetector;
+import org.insights.income.IncomeOptions;
+import org.insights.income.IncomeResponseJson;
+import org.insights.income.IncomeVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code insights income INPUT...}: the income-verification response of every account, as one JSON
+ * array in input order. A BYOD body's own {@code includeFlags} and {@code excludeBenefits} apply
+ * unless the options say otherwise.
+ */
+@Command(name = "income", description = "Income verification of every account (JSON array).")
+final class IncomeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
+  List<String> inputs;
+
+  @Option(names = "--include-flags", description = "Return each stream's flags.")
+  Boolean includeFlags;
+
+  @Option(names = "--exclude-benefits", description = "Drop benefit streams.")
+  Boolean excludeBenefits;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date.")
+  LocalDate asOf;
+
+  @Option(names = "--pretty", description = "Indent the JSON.")
+  boolean pretty;
+
+  @Override
+  public Integer call() {
+    List<IncomeVerification> results = new ArrayList<>();
+    List<Boolean> flags = new ArrayList<>();
+    for (String input : InputFiles.expand(inputs)) {
+      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
+          : AttoJsonReader.DEFAULT.read(Paths.get(input));
+      boolean withFlags = includeFlags != null ? includeFlags : Boolean.TRUE.equals(in.options().includeFlags());
+      boolean noBenefits = excludeBenefits != null ? excludeBenefits
+          : Boolean.TRUE.equals(in.options().excludeBenefits());
+      IncomeOptions options = IncomeOptions.defaults().withIncludeFlags(withFlags).withExcludeBenefits(noBenefits);
+      for (TransactionBatch b : in.accounts()) {
+        LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
+        results.add(IncomeDetector.DEFAULT.detect(b, Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults()),
+            options, date));
+        flags.add(withFlags);
+      }
+    }
+    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
+    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
+      g.writeStartArray();
+      for (int k = 0; k < results.size(); k++) {
+        IncomeResponseJson.write(g, results.get(k), flags.get(k));
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return 0;
+  }
+}
