@@ -210,7 +210,7 @@ public final class IncomeDetector {
     for (int k = 0; k < rows.length; k++) {
       amounts[k] = b.amount(rows[k]);
     }
-    long typical = typical(amounts, cadence);
+    double typical = typical(amounts, cadence);
     int lastDay = days[days.length - 1];
     boolean active = cadence == Cadence.IRREGULAR
         || lastDay >= as - (int) Math.ceil(cadence.days() * 2) - 7;
@@ -238,9 +238,11 @@ public final class IncomeDetector {
       }
       estimate = n == 0 ? 0 : Math.round((double) total / n);
     } else {
-      estimate = Math.round((double) typical * cadence.paymentsPerYear() / 12.0);
+      // One rounding, from the exact typical payment.
+      estimate = Math.round(typical * cadence.paymentsPerYear() / 12.0);
     }
     IncomeFlags flags = flags(monthly, covered, estimate, amounts[amounts.length - 1], typical);
+    long typicalPayment = Math.round(typical);
     // Category and salary: what most credits say.
     Map<Integer, Integer> votes = new HashMap<>();
     boolean salaryWords = false;
@@ -262,7 +264,7 @@ public final class IncomeDetector {
     for (int row : rows) {
       ids.add(b.transactionId(row));
     }
-    return new IncomeStream(name, key, category, benefit, isSalary, 0, cadence, rule, typical, estimate, active,
+    return new IncomeStream(name, key, category, benefit, isSalary, 0, cadence, rule, typicalPayment, estimate, active,
         monthly, total, flags, LocalDate.ofEpochDay(lastDay), next, ids);
   }
 
@@ -331,7 +333,7 @@ public final class IncomeDetector {
   }
 
   /** Median of the recent payments, or their mean when they vary by more than 20%. */
-  private static long typical(long[] amounts, Cadence cadence) {
+  private static double typical(long[] amounts, Cadence cadence) {
     int recent;
     switch (cadence) {
       case WEEKLY:
@@ -366,13 +368,13 @@ public final class IncomeDetector {
       for (int k = amounts.length - m; k < amounts.length; k++) {
         sum += amounts[k];
       }
-      return Math.round(sum / m);
+      return sum / m;
     }
     Arrays.sort(last);
-    return n % 2 == 1 ? last[n / 2] : Math.round((last[n / 2 - 1] + last[n / 2]) / 2.0);
+    return n % 2 == 1 ? last[n / 2] : (last[n / 2 - 1] + last[n / 2]) / 2.0;
   }
 
-  private static IncomeFlags flags(long[] monthly, boolean[] covered, long estimate, long latest, long typical) {
+  private static IncomeFlags flags(long[] monthly, boolean[] covered, long estimate, long latest, double typical) {
     boolean last3 = true;
     boolean within5 = true;
     boolean within10 = true;
