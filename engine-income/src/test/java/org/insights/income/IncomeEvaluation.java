@@ -171,9 +171,10 @@ public final class IncomeEvaluation {
   /**
    * Prints the report.
    *
-   * @param args  ignored
+   * @param args  optional first seed (default: the hold-out)
+   * @throws java.io.IOException when the Berka file cannot be read
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     Holdout h = args.length > 0 ? evaluate(Long.parseLong(args[0]), 300) : holdout(300);
     System.out.printf(Locale.ROOT, "generator hold-out: %d planted streams (3+ payments), %.4f found; %d returned,"
         + " %.4f false; estimatedIncome error median %.4f, p90 %.4f; benefit flag %.4f%n", h.planted(),
@@ -189,5 +190,6 @@ public final class IncomeEvaluation {
             Arrays.toString(Arrays.stream(s.monthlyIncome()).mapToDouble(x -> x / 100.0).toArray()));
       }
     }
+    BerkaPensionEvaluation.print();
   }
 }

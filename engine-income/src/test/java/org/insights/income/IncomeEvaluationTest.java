@@ -20,6 +20,14 @@ class IncomeEvaluationTest {
   }
 
   @Test
+  void test_berka_pensionFoundAsMonthlyStream() throws java.io.IOException {
+    BerkaPensionEvaluation.Result r = BerkaPensionEvaluation.run();
+    assumeThat(r).as("../shared/data is absent").isNotNull();
+    assertThat(r.pensionAccounts()).isGreaterThan(150);
+    assertThat(r.share()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
   void test_recorded_companyXSalary() {
     IncomeVerification v = IncomeEvaluation.recorded();
     assumeThat(v).as("../shared/data is absent").isNotNull();

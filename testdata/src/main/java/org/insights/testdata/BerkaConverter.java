@@ -23,7 +23,9 @@ import org.insights.core.json.AttoJsonWriter;
  * or the FEUP {@code trans_test.csv} with English ones) into Atto Data API accounts, one per
  * Berka account, and keeps the bank's own end-of-day balances for comparison.
  * <p>
- * Credits are {@code PRIJEM}/{@code credit}; everything else ({@code VYDAJ}, {@code VYBER},
+ * Descriptions are built from the operation, the payment purpose ({@code k_symbol}, such as
+ * {@code DUCHOD}, old-age pension) and the counterparty's bank and account. Credits are
+ * {@code PRIJEM}/{@code credit}; everything else ({@code VYDAJ}, {@code VYBER},
  * {@code withdrawal}, {@code withdrawal in cash}) is a debit. Amounts are CZK. The current balance
  * is the bank's balance at the end of the account's last day. The bank's end-of-day balance is
  * the running balance after the day's last transaction; the file does not order rows within a day,
@@ -71,6 +73,8 @@ public final class BerkaConverter {
       int amount = index(header, "amount");
       int balance = index(header, "balance");
       int symbol = index(header, "k_symbol");
+      int bank = index(header, "bank");
+      int counterAccount = index(header, "account");
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) {
@@ -84,7 +88,10 @@ public final class BerkaConverter {
         String yymmdd = f[date];
         LocalDate d = LocalDate.of(1900 + Integer.parseInt(yymmdd.substring(0, 2)),
             Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
-        String description = (f[operation] + " " + (symbol < f.length ? f[symbol] : "")).trim();
+        // Description as a bank would print it: operation, payment purpose, counterparty bank and account.
+        String description = String.join(" ", f[operation], symbol < f.length ? f[symbol] : "",
+            bank < f.length ? f[bank] : "", counterAccount < f.length ? f[counterAccount] : "").replaceAll("\\s+", " ")
+            .trim();
         byAccount.computeIfAbsent(f[account], k -> new ArrayList<>()).add(new Row(f[id], (int) d.toEpochDay(),
             credit ? minor : -minor, bal, description.isEmpty() ? t : description));
       }
