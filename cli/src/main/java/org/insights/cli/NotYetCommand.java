@@ -19,12 +19,8 @@ abstract class NotYetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("insights " + spec.name() + ": not available in this build yet; "
-        + "available now: validate, health, categorise, income");
+        + "available now: validate, health, categorise, income, affordability");
     return InsightsCli.EXIT_NOT_AVAILABLE;
-  }
-
-  @Command(name = "affordability", description = "Affordability (not in this build yet).")
-  static final class Affordability extends NotYetCommand {
   }
 
   @Command(name = "score", description = "Risk score (not in this build yet).")

@@ -72,7 +72,7 @@ class InsightsCliTest {
 
   @Test
   void test_notYetAvailable_exitsThree() {
-    Run r = run("affordability", "x.json");
+    Run r = run("report", "x.json");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("not available in this build yet");
   }
