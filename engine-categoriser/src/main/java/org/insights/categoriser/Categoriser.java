@@ -185,11 +185,11 @@ public final class Categoriser {
     int[] features = new int[org.insights.categoriser.impl.Features.MAX_FEATURES];
     double[] scores = new double[model == null ? 0 : model.classes()];
     float[] probability = new float[1];
-    @SuppressWarnings("unchecked")
-    Object2IntOpenHashMap<String>[] byNormalised = new Object2IntOpenHashMap[8];
-    for (int k = 0; k < byNormalised.length; k++) {
-      byNormalised[k] = new Object2IntOpenHashMap<>();
-      byNormalised[k].defaultReturnValue(-1);
+    List<Object2IntOpenHashMap<String>> byNormalised = new ArrayList<>(8);
+    for (int k = 0; k < 8; k++) {
+      Object2IntOpenHashMap<String> map = new Object2IntOpenHashMap<>();
+      map.defaultReturnValue(-1);
+      byNormalised.add(map);
     }
     // Cache by (description id, direction): identical descriptions are computed once.
     int[] cacheRow = new int[batch.dictionarySize() * 2];
@@ -216,8 +216,8 @@ public final class Categoriser {
       boolean descriptor = isDescriptor(raw);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries what the fallbacks read from the raw text.
-      Object2IntOpenHashMap<String> sameMap = byNormalised[(credit ? 4 : 0) + (descriptor ? 2 : 0)
-          + (hasLower(raw) ? 1 : 0)];
+      Object2IntOpenHashMap<String> sameMap = byNormalised.get((credit ? 4 : 0) + (descriptor ? 2 : 0)
+          + (hasLower(raw) ? 1 : 0));
       if (plain) {
         int same = sameMap.getInt(normalised);
         if (same >= 0) {
