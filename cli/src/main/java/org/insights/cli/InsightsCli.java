@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "insights", mixinStandardHelpOptions = true, version = "insights 0.1.0",
     description = "Offline Atto-compatible insights on transactions you already hold.",
     subcommands = {ValidateCommand.class, HealthCommand.class, CategoriseCommand.class, IncomeCommand.class,
-        AffordabilityCommand.class,
-        NotYetCommand.Score.class, NotYetCommand.All.class, NotYetCommand.Batch.class, NotYetCommand.Parity.class,
+        AffordabilityCommand.class, AllCommand.class, BatchCommand.class,
+        NotYetCommand.Score.class, NotYetCommand.Parity.class,
         NotYetCommand.Report.class})
 public final class InsightsCli implements Runnable {
 

@@ -19,20 +19,12 @@ abstract class NotYetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("insights " + spec.name() + ": not available in this build yet; "
-        + "available now: validate, health, categorise, income, affordability");
+        + "available now: validate, health, categorise, income, affordability, all, batch");
     return InsightsCli.EXIT_NOT_AVAILABLE;
   }
 
   @Command(name = "score", description = "Risk score (not in this build yet).")
   static final class Score extends NotYetCommand {
-  }
-
-  @Command(name = "all", description = "Every endpoint per account (not in this build yet).")
-  static final class All extends NotYetCommand {
-  }
-
-  @Command(name = "batch", description = "Portfolio batch scoring (not in this build yet).")
-  static final class Batch extends NotYetCommand {
   }
 
   @Command(name = "parity", description = "Parity against recorded Atto results (not in this build yet).")

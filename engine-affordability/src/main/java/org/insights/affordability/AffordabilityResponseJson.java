@@ -30,6 +30,19 @@ public final class AffordabilityResponseJson {
    * @throws IOException on write failure
    */
   public static void write(JsonGenerator g, Affordability a) throws IOException {
+    write(g, a, true);
+  }
+
+  /**
+   * As {@link #write(JsonGenerator, Affordability)}; without transactions the audit list is empty
+   * and {@code transactionsOmitted} is true.
+   *
+   * @param g  the generator
+   * @param a  the result
+   * @param withTransactions  write {@code affordabilityTransactions}
+   * @throws IOException on write failure
+   */
+  public static void write(JsonGenerator g, Affordability a, boolean withTransactions) throws IOException {
     int digits = a.account().minorUnitDigits();
     g.writeStartObject();
     g.writeStringField("accountId", a.account().accountId());
@@ -55,9 +68,12 @@ public final class AffordabilityResponseJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (!withTransactions) {
+      g.writeBooleanField("transactionsOmitted", true);
+    }
     g.writeArrayFieldStart("affordabilityTransactions");
     TransactionBatch b = a.batch();
-    for (int k = 0; k < a.transactionCount(); k++) {
+    for (int k = 0; withTransactions && k < a.transactionCount(); k++) {
       int row = a.row(k);
       g.writeStartObject();
       g.writeStringField("transactionId", b.transactionId(row));

@@ -28,11 +28,29 @@ public final class EnrichResponseJson {
    * @throws IOException on write failure
    */
   public static void write(JsonGenerator g, TransactionBatch batch, Categorisation c) throws IOException {
+    write(g, batch, c, true);
+  }
+
+  /**
+   * As {@link #write(JsonGenerator, TransactionBatch, Categorisation)}; without transactions the
+   * list is empty and {@code transactionsOmitted} is true (portfolio runs that keep only figures).
+   *
+   * @param g  the generator
+   * @param batch  the account
+   * @param c  its categorisation
+   * @param withTransactions  write the transaction list
+   * @throws IOException on write failure
+   */
+  public static void write(JsonGenerator g, TransactionBatch batch, Categorisation c, boolean withTransactions)
+      throws IOException {
     int digits = batch.account().minorUnitDigits();
     g.writeStartObject();
     g.writeStringField("accountId", batch.account().accountId());
+    if (!withTransactions) {
+      g.writeBooleanField("transactionsOmitted", true);
+    }
     g.writeArrayFieldStart("transactions");
-    for (int i = 0; i < batch.size(); i++) {
+    for (int i = 0; withTransactions && i < batch.size(); i++) {
       g.writeStartObject();
       AttoJsonWriter.writeTransactionFields(g, batch, i, digits);
       writeEnrichedData(g, c, i);

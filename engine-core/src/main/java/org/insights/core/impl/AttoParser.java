@@ -147,7 +147,8 @@ public final class AttoParser {
     if (message == null) {
       return "unknown error";
     }
-    String m = message.replaceAll("'[^']*'", "'...'").replaceAll("\"[^\"]*\"", "\"...\"");
+    String m = message.replaceAll(" \\(start marker at \\[Source:[^)]*\\)", "")
+        .replaceAll("'[^']*'", "'...'").replaceAll("\"[^\"]*\"", "\"...\"");
     int nl = m.indexOf('\n');
     return nl >= 0 ? m.substring(0, nl) : m;
   }

@@ -1,0 +1,128 @@
+package org.insights.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.insights.affordability.Affordability;
+import org.insights.affordability.AffordabilityAssessor;
+import org.insights.affordability.AffordabilityOptions;
+import org.insights.affordability.AffordabilityResponseJson;
+import org.insights.categoriser.Categorisation;
+import org.insights.categoriser.Categoriser;
+import org.insights.categoriser.CategoriserOptions;
+import org.insights.categoriser.EnrichResponseJson;
+import org.insights.core.BadInputException;
+import org.insights.core.TransactionBatch;
+import org.insights.health.FinancialHealth;
+import org.insights.health.FinancialHealthJson;
+import org.insights.health.HealthScorer;
+import org.insights.income.IncomeDetector;
+import org.insights.income.IncomeOptions;
+import org.insights.income.IncomeResponseJson;
+import org.insights.income.IncomeStream;
+import org.insights.income.IncomeVerification;
+
+/**
+ * Every engine on one account, in dependency order (categorise, income, affordability, health),
+ * and the {@code insights all} object: {@code {accountId, categorisation, incomeVerification,
+ * affordability, financialHealth, score}}. An engine that cannot produce its response for the
+ * account (health without a current balance; the score, which is not in this build) writes an
+ * error body {@code {code, description}} in its place, so the other figures are not lost.
+ * Stateless and thread-safe.
+ */
+final class AccountPipeline {
+
+  /** Engine options shared by every account of a run. */
+  record Options(CategoriserOptions categoriser, IncomeOptions income, AffordabilityOptions affordability,
+      boolean withTransactions) {
+    static Options defaults() {
+      return new Options(CategoriserOptions.defaults(), IncomeOptions.defaults(), AffordabilityOptions.defaults(),
+          true);
+    }
+  }
+
+  /** One account's results, for the JSON and the summary row. */
+  record Results(TransactionBatch batch, LocalDate asOf, Categorisation categories, IncomeVerification income,
+      Affordability affordability, FinancialHealth health, BadInputException healthError) {
+  }
+
+  private AccountPipeline() {
+  }
+
+  static Results run(TransactionBatch b, LocalDate asOf, Options o) {
+    Categorisation c = Categoriser.DEFAULT.categorise(b, o.categoriser());
+    IncomeVerification v = IncomeDetector.DEFAULT.detect(b, c, o.income(), asOf);
+    Affordability a = AffordabilityAssessor.DEFAULT.assess(b, c, v, o.affordability(), asOf);
+    FinancialHealth h = null;
+    BadInputException healthError = null;
+    try {
+      h = HealthScorer.DEFAULT.measure(b, asOf);
+    } catch (BadInputException ex) {
+      healthError = ex;
+    }
+    return new Results(b, asOf, c, v, a, h, healthError);
+  }
+
+  static void write(JsonGenerator g, Results r, Options o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("accountId", r.batch().account().accountId());
+    g.writeFieldName("categorisation");
+    EnrichResponseJson.write(g, r.batch(), r.categories(), o.withTransactions());
+    g.writeFieldName("incomeVerification");
+    IncomeResponseJson.write(g, r.income(), o.income().includeFlags());
+    g.writeFieldName("affordability");
+    AffordabilityResponseJson.write(g, r.affordability(), o.withTransactions());
+    g.writeFieldName("financialHealth");
+    if (r.health() != null) {
+      FinancialHealthJson.write(g, r.health());
+    } else {
+      error(g, "financial_health_not_generated", r.healthError().problem());
+    }
+    g.writeFieldName("score");
+    error(g, "atto_score_not_generated", "the score engine is not in this build");
+    g.writeEndObject();
+  }
+
+  private static void error(JsonGenerator g, String code, String description) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", code);
+    g.writeStringField("description", description);
+    g.writeEndObject();
+  }
+
+  /** The summary CSV header. */
+  static final String SUMMARY_HEADER = "source,accountId,monthsOfData,estimatedIncome,rankedStreams,benefitIncome,"
+      + "estimatedAffordability,fixedCosts,flexibleCosts,debtFees,daysNegative90,score,status";
+
+  /** One summary CSV row (amounts per month, 2 decimals). */
+  static String summary(String source, Results r) {
+    int digits = r.batch().account().minorUnitDigits();
+    int ranked = 0;
+    long benefit = 0;
+    for (IncomeStream s : r.income().streams()) {
+      if (s.isBenefit()) {
+        benefit += s.estimatedIncome();
+      } else {
+        ranked++;
+      }
+    }
+    Affordability a = r.affordability();
+    int months = a.months().size();
+    String days = r.health() == null ? "" : String.valueOf(r.health().window(90).daysInNegativeBalance());
+    return String.join(",", csv(source), csv(r.batch().account().accountId()), String.valueOf(months),
+        org.insights.core.Money.format(r.income().summaryEstimatedIncome(), digits), String.valueOf(ranked),
+        org.insights.core.Money.format(benefit, digits), a.estimatedAffordability().toPlainString(),
+        a.estimatedFixedCosts().toPlainString(), a.estimatedFlexibleCosts().toPlainString(),
+        a.estimatedDebtFees().toPlainString(), days, "", r.income().status());
+  }
+
+  static String csv(String s) {
+    if (s == null) {
+      return "";
+    }
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
