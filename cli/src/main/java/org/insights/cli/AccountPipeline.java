@@ -30,26 +30,52 @@ import org.insights.income.IncomeVerification;
  * error body {@code {code, description}} in its place, so the other figures are not lost.
  * Stateless and thread-safe.
  */
-final class AccountPipeline {
+public final class AccountPipeline {
 
-  /** Engine options shared by every account of a run. */
-  record Options(CategoriserOptions categoriser, IncomeOptions income, AffordabilityOptions affordability,
+  /**
+   * Engine options shared by every account of a run.
+   *
+   * @param categoriser  categoriser options
+   * @param income  income options
+   * @param affordability  affordability options
+   * @param withTransactions  write the per-transaction lists
+   */
+  public record Options(CategoriserOptions categoriser, IncomeOptions income, AffordabilityOptions affordability,
       boolean withTransactions) {
-    static Options defaults() {
+    /** @return every engine's defaults, with transactions */
+    public static Options defaults() {
       return new Options(CategoriserOptions.defaults(), IncomeOptions.defaults(), AffordabilityOptions.defaults(),
           true);
     }
   }
 
-  /** One account's results, for the JSON and the summary row. */
-  record Results(TransactionBatch batch, LocalDate asOf, Categorisation categories, IncomeVerification income,
+  /**
+   * One account's results, for the JSON and the summary row.
+   *
+   * @param batch  the account
+   * @param asOf  its reference date
+   * @param categories  categorisation
+   * @param income  income verification
+   * @param affordability  affordability
+   * @param health  financial health, or null when it could not be computed
+   * @param healthError  why not, or null
+   */
+  public record Results(TransactionBatch batch, LocalDate asOf, Categorisation categories, IncomeVerification income,
       Affordability affordability, FinancialHealth health, BadInputException healthError) {
   }
 
   private AccountPipeline() {
   }
 
-  static Results run(TransactionBatch b, LocalDate asOf, Options o) {
+  /**
+   * Runs every engine on one account.
+   *
+   * @param b  the account
+   * @param asOf  the reference date
+   * @param o  the options
+   * @return the results
+   */
+  public static Results run(TransactionBatch b, LocalDate asOf, Options o) {
     Categorisation c = Categoriser.DEFAULT.categorise(b, o.categoriser());
     IncomeVerification v = IncomeDetector.DEFAULT.detect(b, c, o.income(), asOf);
     Affordability a = AffordabilityAssessor.DEFAULT.assess(b, c, v, o.affordability(), asOf);
@@ -63,7 +89,15 @@ final class AccountPipeline {
     return new Results(b, asOf, c, v, a, h, healthError);
   }
 
-  static void write(JsonGenerator g, Results r, Options o) throws IOException {
+  /**
+   * Writes the {@code insights all} object of one account.
+   *
+   * @param g  the generator
+   * @param r  the results
+   * @param o  the options
+   * @throws IOException on write failure
+   */
+  public static void write(JsonGenerator g, Results r, Options o) throws IOException {
     g.writeStartObject();
     g.writeStringField("accountId", r.batch().account().accountId());
     g.writeFieldName("categorisation");
