@@ -19,16 +19,12 @@ abstract class NotYetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("insights " + spec.name() + ": not available in this build yet; "
-        + "available now: validate, health, categorise, income, affordability, all, batch");
+        + "available now: validate, health, categorise, income, affordability, all, batch, parity");
     return InsightsCli.EXIT_NOT_AVAILABLE;
   }
 
   @Command(name = "score", description = "Risk score (not in this build yet).")
   static final class Score extends NotYetCommand {
-  }
-
-  @Command(name = "parity", description = "Parity against recorded Atto results (not in this build yet).")
-  static final class Parity extends NotYetCommand {
   }
 
   @Command(name = "report", description = "HTML account report (not in this build yet).")
