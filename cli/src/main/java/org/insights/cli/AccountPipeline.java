@@ -21,13 +21,19 @@ import org.insights.income.IncomeOptions;
 import org.insights.income.IncomeResponseJson;
 import org.insights.income.IncomeStream;
 import org.insights.income.IncomeVerification;
+import org.insights.score.ScoreModel;
+import org.insights.score.ScoreOptions;
+import org.insights.score.ScoreResponseJson;
+import org.insights.score.ScoreResult;
+import org.insights.score.Scorer;
 
 /**
  * Every engine on one account, in dependency order (categorise, income, affordability, health),
  * and the {@code insights all} object: {@code {accountId, categorisation, incomeVerification,
  * affordability, financialHealth, score}}. An engine that cannot produce its response for the
- * account (health without a current balance; the score, which is not in this build) writes an
- * error body {@code {code, description}} in its place, so the other figures are not lost.
+ * account (health without a current balance) writes an error body {@code {code, description}} in
+ * its place, so the other figures are not lost; the score writes Atto's 422 body when a validation
+ * fails.
  * Stateless and thread-safe.
  */
 public final class AccountPipeline {
@@ -41,7 +47,29 @@ public final class AccountPipeline {
    * @param withTransactions  write the per-transaction lists
    */
   public record Options(CategoriserOptions categoriser, IncomeOptions income, AffordabilityOptions affordability,
-      boolean withTransactions) {
+      boolean withTransactions, ScoreOptions score, Scorer scorer) {
+
+    /**
+     * @param categoriser  categoriser options
+     * @param income  income options
+     * @param affordability  affordability options
+     * @param withTransactions  write the per-transaction lists
+     */
+    public Options(CategoriserOptions categoriser, IncomeOptions income, AffordabilityOptions affordability,
+        boolean withTransactions) {
+      this(categoriser, income, affordability, withTransactions, ScoreOptions.defaults(), Scorer.DEFAULT);
+    }
+
+    /** @param model  a score model @return a copy scoring with it */
+    public Options withScoreModel(ScoreModel model) {
+      return new Options(categoriser, income, affordability, withTransactions, score, Scorer.with(model));
+    }
+
+    /** @param options  score validations @return a copy */
+    public Options withScoreOptions(ScoreOptions options) {
+      return new Options(categoriser, income, affordability, withTransactions, options, scorer);
+    }
+
     /** @return every engine's defaults, with transactions */
     public static Options defaults() {
       return new Options(CategoriserOptions.defaults(), IncomeOptions.defaults(), AffordabilityOptions.defaults(),
@@ -59,9 +87,10 @@ public final class AccountPipeline {
    * @param affordability  affordability
    * @param health  financial health, or null when it could not be computed
    * @param healthError  why not, or null
+   * @param score  the score or its 422 error
    */
   public record Results(TransactionBatch batch, LocalDate asOf, Categorisation categories, IncomeVerification income,
-      Affordability affordability, FinancialHealth health, BadInputException healthError) {
+      Affordability affordability, FinancialHealth health, BadInputException healthError, ScoreResult score) {
   }
 
   private AccountPipeline() {
@@ -86,7 +115,8 @@ public final class AccountPipeline {
     } catch (BadInputException ex) {
       healthError = ex;
     }
-    return new Results(b, asOf, c, v, a, h, healthError);
+    ScoreResult score = o.scorer().score(b, c, v, a, h, o.score(), asOf);
+    return new Results(b, asOf, c, v, a, h, healthError, score);
   }
 
   /**
@@ -113,7 +143,7 @@ public final class AccountPipeline {
       error(g, "financial_health_not_generated", r.healthError().problem());
     }
     g.writeFieldName("score");
-    error(g, "atto_score_not_generated", "the score engine is not in this build");
+    ScoreResponseJson.write(g, r.score());
     g.writeEndObject();
   }
 
@@ -147,7 +177,8 @@ public final class AccountPipeline {
         org.insights.core.Money.format(r.income().summaryEstimatedIncome(), digits), String.valueOf(ranked),
         org.insights.core.Money.format(benefit, digits), a.estimatedAffordability().toPlainString(),
         a.estimatedFixedCosts().toPlainString(), a.estimatedFlexibleCosts().toPlainString(),
-        a.estimatedDebtFees().toPlainString(), days, "", r.income().status());
+        a.estimatedDebtFees().toPlainString(), days, r.score().scored() ? String.valueOf(r.score().attoScore()) : "",
+        r.income().status());
   }
 
   static String csv(String s) {

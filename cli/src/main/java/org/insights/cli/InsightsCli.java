@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Offline Atto-compatible insights on transactions you already hold.",
     subcommands = {ValidateCommand.class, HealthCommand.class, CategoriseCommand.class, IncomeCommand.class,
         AffordabilityCommand.class, AllCommand.class, BatchCommand.class,
-        ParityCommand.class, NotYetCommand.Score.class,
+        ParityCommand.class, ScoreCommand.class,
         NotYetCommand.Report.class})
 public final class InsightsCli implements Runnable {
 

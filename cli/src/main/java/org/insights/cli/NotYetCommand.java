@@ -19,12 +19,8 @@ abstract class NotYetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("insights " + spec.name() + ": not available in this build yet; "
-        + "available now: validate, health, categorise, income, affordability, all, batch, parity");
+        + "available now: validate, health, categorise, income, affordability, score, all, batch, parity");
     return InsightsCli.EXIT_NOT_AVAILABLE;
-  }
-
-  @Command(name = "score", description = "Risk score (not in this build yet).")
-  static final class Score extends NotYetCommand {
   }
 
   @Command(name = "report", description = "HTML account report (not in this build yet).")

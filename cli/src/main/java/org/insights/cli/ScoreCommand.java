@@ -1,0 +1,84 @@
+package org.insights.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.insights.core.ReferenceDate;
+import org.insights.core.TransactionBatch;
+import org.insights.core.json.AttoInput;
+import org.insights.core.json.AttoJsonReader;
+import org.insights.core.json.AttoJsonWriter;
+import org.insights.score.ScoreModel;
+import org.insights.score.ScoreOptions;
+import org.insights.score.ScoreResponseJson;
+import org.insights.score.ScoreResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code insights score INPUT... [--model FILE]}: Atto Score's body, or its 422 error body, for
+ * every account, as one JSON array. Atto's validations apply unless switched off.
+ */
+@Command(name = "score", description = "Atto Score (or its 422 error body) for every account (JSON array).")
+final class ScoreCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
+  List<String> inputs;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "A model from bin/insights-train score-train.")
+  Path model;
+
+  @Option(names = "--any-currency", description = "Score accounts in any currency, not only GBP.")
+  boolean anyCurrency;
+
+  @Option(names = "--any-account-type", description = "Score business accounts and accounts other than current.")
+  boolean anyType;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date.")
+  LocalDate asOf;
+
+  @Option(names = "--pretty", description = "Indent the JSON.")
+  boolean pretty;
+
+  @Override
+  public Integer call() {
+    ScoreOptions scoreOptions = ScoreOptions.defaults().withRequireGbp(!anyCurrency)
+        .withRequirePersonal(!anyType).withRequireCurrentAccount(!anyType);
+    AccountPipeline.Options options = AccountPipeline.Options.defaults().withScoreOptions(scoreOptions);
+    if (model != null) {
+      options = options.withScoreModel(ScoreModel.read(model));
+    }
+    List<ScoreResult> results = new ArrayList<>();
+    for (String input : InputFiles.expand(inputs)) {
+      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
+          : AttoJsonReader.DEFAULT.read(Paths.get(input));
+      for (TransactionBatch b : in.accounts()) {
+        results.add(AccountPipeline.run(b, ReferenceDate.resolve(asOf, in.requestDate(), b), options).score());
+      }
+    }
+    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
+    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
+      g.writeStartArray();
+      for (ScoreResult r : results) {
+        ScoreResponseJson.write(g, r);
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return 0;
+  }
+}
