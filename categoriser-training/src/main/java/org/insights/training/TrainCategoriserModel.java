@@ -206,13 +206,7 @@ public final class TrainCategoriserModel {
   }
 
   private static Path findShared(String relative) {
-    Path dir = Paths.get("").toAbsolutePath();
-    for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
-      Path candidate = dir.resolveSibling("shared").resolve("data").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return org.insights.testdata.SharedData.find(relative);
   }
+
 }

@@ -1,9 +1,5 @@
 package org.insights.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +14,6 @@ import org.insights.categoriser.CategoriserOptions;
 import org.insights.core.ReferenceDate;
 import org.insights.core.TransactionBatch;
 import org.insights.core.json.AttoInput;
-import org.insights.core.json.AttoJsonReader;
-import org.insights.core.json.AttoJsonWriter;
 import org.insights.income.IncomeDetector;
 import org.insights.income.IncomeOptions;
 import org.insights.income.IncomeVerification;
@@ -59,33 +53,21 @@ final class AffordabilityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Affordability> results = new ArrayList<>();
-    for (String input : InputFiles.expand(inputs)) {
-      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
-          : AttoJsonReader.DEFAULT.read(Paths.get(input));
+    for (CommandSupport.Account account : CommandSupport.accounts(inputs)) {
+      AttoInput in = account.input();
       boolean flexible = includeFlexibleCosts != null ? includeFlexibleCosts
           : !Boolean.FALSE.equals(in.options().includeFlexibleCosts());
       boolean noBenefits = excludeBenefits != null ? excludeBenefits
           : Boolean.TRUE.equals(in.options().excludeBenefits());
-      for (TransactionBatch b : in.accounts()) {
-        LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
-        Categorisation c = Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults());
-        IncomeVerification v = IncomeDetector.DEFAULT.detect(b, c,
-            IncomeOptions.defaults().withExcludeBenefits(noBenefits), date);
-        results.add(AffordabilityAssessor.DEFAULT.assess(b, c, v,
-            AffordabilityOptions.defaults().withIncludeFlexibleCosts(flexible), date));
-      }
+      TransactionBatch b = account.batch();
+      LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
+      Categorisation c = Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults());
+      IncomeVerification v = IncomeDetector.DEFAULT.detect(b, c,
+          IncomeOptions.defaults().withExcludeBenefits(noBenefits), date);
+      results.add(AffordabilityAssessor.DEFAULT.assess(b, c, v,
+          AffordabilityOptions.defaults().withIncludeFlexibleCosts(flexible), date));
     }
-    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
-    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
-      g.writeStartArray();
-      for (Affordability a : results) {
-        AffordabilityResponseJson.write(g, a);
-      }
-      g.writeEndArray();
-      g.writeRaw('\n');
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    CommandSupport.writeArray(spec, pretty, results, AffordabilityResponseJson::write);
     return 0;
   }
 }

@@ -1,18 +1,10 @@
 package org.insights.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.insights.core.ReferenceDate;
-import org.insights.core.TransactionBatch;
-import org.insights.core.json.AttoInput;
-import org.insights.core.json.AttoJsonReader;
-import org.insights.core.json.AttoJsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,24 +34,11 @@ final class AllCommand implements Callable<Integer> {
   public Integer call() {
     AccountPipeline.Options options = AccountPipeline.Options.defaults();
     List<AccountPipeline.Results> results = new ArrayList<>();
-    for (String input : InputFiles.expand(inputs)) {
-      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
-          : AttoJsonReader.DEFAULT.read(Paths.get(input));
-      for (TransactionBatch b : in.accounts()) {
-        results.add(AccountPipeline.run(b, ReferenceDate.resolve(asOf, in.requestDate(), b), options));
-      }
+    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
+      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(asOf, a.input().requestDate(), a.batch()),
+          options));
     }
-    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
-    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
-      g.writeStartArray();
-      for (AccountPipeline.Results r : results) {
-        AccountPipeline.write(g, r, options);
-      }
-      g.writeEndArray();
-      g.writeRaw('\n');
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    CommandSupport.writeArray(spec, pretty, results, (g, r) -> AccountPipeline.write(g, r, options));
     return 0;
   }
 }

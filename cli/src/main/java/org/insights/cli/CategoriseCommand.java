@@ -1,9 +1,5 @@
 package org.insights.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,9 +9,6 @@ import org.insights.categoriser.CategoriserOptions;
 import org.insights.categoriser.EnrichResponseJson;
 import org.insights.core.BadInputException;
 import org.insights.core.TransactionBatch;
-import org.insights.core.json.AttoInput;
-import org.insights.core.json.AttoJsonReader;
-import org.insights.core.json.AttoJsonWriter;
 import org.insights.core.json.InputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,32 +51,18 @@ final class CategoriseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException ex) {
       throw BadInputException.of("confidenceFloor", ex.getMessage());
     }
-    List<TransactionBatch> batches = new ArrayList<>();
-    List<Categorisation> results = new ArrayList<>();
-    for (String input : InputFiles.expand(inputs)) {
-      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
-          : AttoJsonReader.DEFAULT.read(Paths.get(input));
-      for (TransactionBatch b : in.accounts()) {
-        if (!noLimit && in.format() == InputFormat.BYOD_REQUEST && b.size() > Categoriser.ATTO_REQUEST_LIMIT) {
-          throw BadInputException.of("transactions", "the request holds " + b.size()
-              + " transactions but at most " + Categoriser.ATTO_REQUEST_LIMIT + " are allowed per request")
-              .withSource(input);
-        }
-        batches.add(b);
-        results.add(Categoriser.DEFAULT.categorise(b, options));
+    List<Object[]> results = new ArrayList<>();
+    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
+      TransactionBatch b = a.batch();
+      if (!noLimit && a.input().format() == InputFormat.BYOD_REQUEST && b.size() > Categoriser.ATTO_REQUEST_LIMIT) {
+        throw BadInputException.of("transactions", "the request holds " + b.size()
+            + " transactions but at most " + Categoriser.ATTO_REQUEST_LIMIT + " are allowed per request")
+            .withSource(a.source());
       }
+      results.add(new Object[] {b, Categoriser.DEFAULT.categorise(b, options)});
     }
-    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
-    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
-      g.writeStartArray();
-      for (int k = 0; k < batches.size(); k++) {
-        EnrichResponseJson.write(g, batches.get(k), results.get(k));
-      }
-      g.writeEndArray();
-      g.writeRaw('\n');
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    CommandSupport.writeArray(spec, pretty, results,
+        (g, r) -> EnrichResponseJson.write(g, (TransactionBatch) r[0], (Categorisation) r[1]));
     return 0;
   }
 }

@@ -1,19 +1,11 @@
 package org.insights.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.insights.core.BadInputException;
 import org.insights.core.ReferenceDate;
-import org.insights.core.TransactionBatch;
-import org.insights.core.json.AttoInput;
-import org.insights.core.json.AttoJsonReader;
-import org.insights.core.json.AttoJsonWriter;
 import org.insights.health.FinancialHealth;
 import org.insights.health.FinancialHealthJson;
 import org.insights.health.HealthScorer;
@@ -48,30 +40,15 @@ final class HealthCommand implements Callable<Integer> {
   public Integer call() {
     // Everything is computed before anything is written, so bad input leaves stdout empty.
     List<FinancialHealth> results = new ArrayList<>();
-    for (String input : InputFiles.expand(inputs)) {
-      AttoInput in;
+    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
       try {
-        in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
-            : AttoJsonReader.DEFAULT.read(Paths.get(input));
-        for (TransactionBatch b : in.accounts()) {
-          LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
-          results.add(HealthScorer.DEFAULT.measure(b, date));
-        }
+        LocalDate date = ReferenceDate.resolve(asOf, a.input().requestDate(), a.batch());
+        results.add(HealthScorer.DEFAULT.measure(a.batch(), date));
       } catch (BadInputException ex) {
-        throw ex.source() == null ? ex.withSource(input.equals(InputFiles.STDIN) ? "stdin" : input) : ex;
+        throw ex.source() == null ? ex.withSource(a.source()) : ex;
       }
     }
-    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
-    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
-      g.writeStartArray();
-      for (FinancialHealth h : results) {
-        FinancialHealthJson.write(g, h);
-      }
-      g.writeEndArray();
-      g.writeRaw('\n');
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    CommandSupport.writeArray(spec, pretty, results, FinancialHealthJson::write);
     return 0;
   }
 }

@@ -1,9 +1,5 @@
 package org.insights.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +9,6 @@ import org.insights.categoriser.CategoriserOptions;
 import org.insights.core.ReferenceDate;
 import org.insights.core.TransactionBatch;
 import org.insights.core.json.AttoInput;
-import org.insights.core.json.AttoJsonReader;
-import org.insights.core.json.AttoJsonWriter;
 import org.insights.income.IncomeDetector;
 import org.insights.income.IncomeOptions;
 import org.insights.income.IncomeResponseJson;
@@ -53,33 +47,20 @@ final class IncomeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<IncomeVerification> results = new ArrayList<>();
-    List<Boolean> flags = new ArrayList<>();
-    for (String input : InputFiles.expand(inputs)) {
-      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
-          : AttoJsonReader.DEFAULT.read(Paths.get(input));
+    List<Object[]> results = new ArrayList<>();
+    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
+      AttoInput in = a.input();
       boolean withFlags = includeFlags != null ? includeFlags : Boolean.TRUE.equals(in.options().includeFlags());
       boolean noBenefits = excludeBenefits != null ? excludeBenefits
           : Boolean.TRUE.equals(in.options().excludeBenefits());
       IncomeOptions options = IncomeOptions.defaults().withIncludeFlags(withFlags).withExcludeBenefits(noBenefits);
-      for (TransactionBatch b : in.accounts()) {
-        LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
-        results.add(IncomeDetector.DEFAULT.detect(b, Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults()),
-            options, date));
-        flags.add(withFlags);
-      }
+      TransactionBatch b = a.batch();
+      LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
+      results.add(new Object[] {IncomeDetector.DEFAULT.detect(b,
+          Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults()), options, date), withFlags});
     }
-    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
-    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
-      g.writeStartArray();
-      for (int k = 0; k < results.size(); k++) {
-        IncomeResponseJson.write(g, results.get(k), flags.get(k));
-      }
-      g.writeEndArray();
-      g.writeRaw('\n');
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    CommandSupport.writeArray(spec, pretty, results,
+        (g, r) -> IncomeResponseJson.write(g, (IncomeVerification) r[0], (Boolean) r[1]));
     return 0;
   }
 }

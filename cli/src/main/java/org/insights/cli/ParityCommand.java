@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -242,20 +241,6 @@ final class ParityCommand implements Callable<Integer> {
   }
 
   static boolean sameName(String expected, String got) {
-    if (expected == null || got == null) {
-      return false;
-    }
-    String a = squash(expected);
-    String b = squash(got);
-    return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
-  }
-
-  private static String squash(String raw) {
-    String s = raw;
-    if (s.indexOf('\u00c3') >= 0 || s.indexOf('\u00c2') >= 0) {
-      s = new String(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
-    }
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
+    return org.insights.categoriser.MerchantNames.sameName(expected, got);
   }
 }

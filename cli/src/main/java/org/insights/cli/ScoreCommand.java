@@ -1,19 +1,11 @@
 package org.insights.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.insights.core.ReferenceDate;
-import org.insights.core.TransactionBatch;
-import org.insights.core.json.AttoInput;
-import org.insights.core.json.AttoJsonReader;
-import org.insights.core.json.AttoJsonWriter;
 import org.insights.score.ScoreModel;
 import org.insights.score.ScoreOptions;
 import org.insights.score.ScoreResponseJson;
@@ -61,24 +53,11 @@ final class ScoreCommand implements Callable<Integer> {
       options = options.withScoreModel(ScoreModel.read(model));
     }
     List<ScoreResult> results = new ArrayList<>();
-    for (String input : InputFiles.expand(inputs)) {
-      AttoInput in = input.equals(InputFiles.STDIN) ? AttoJsonReader.DEFAULT.read(System.in)
-          : AttoJsonReader.DEFAULT.read(Paths.get(input));
-      for (TransactionBatch b : in.accounts()) {
-        results.add(AccountPipeline.run(b, ReferenceDate.resolve(asOf, in.requestDate(), b), options).score());
-      }
+    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
+      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(asOf, a.input().requestDate(), a.batch()),
+          options).score());
     }
-    AttoJsonWriter writer = pretty ? AttoJsonWriter.PRETTY : AttoJsonWriter.DEFAULT;
-    try (JsonGenerator g = writer.generator(spec.commandLine().getOut())) {
-      g.writeStartArray();
-      for (ScoreResult r : results) {
-        ScoreResponseJson.write(g, r);
-      }
-      g.writeEndArray();
-      g.writeRaw('\n');
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    CommandSupport.writeArray(spec, pretty, results, ScoreResponseJson::write);
     return 0;
   }
 }

@@ -32,6 +32,34 @@ public final class MerchantNames {
   }
 
   /**
+   * Compares merchant names as people read them: case, accents, punctuation and {@code &}/and
+   * ignored, one name containing the other counting as the same ({@code "Amazon"} and
+   * {@code "Amazon.com"}); UTF-8 text that was decoded as Latin-1 upstream ({@code "CaffÃ¨"}) is
+   * repaired first.
+   *
+   * @param expected  a name, may be null
+   * @param got  another name, may be null
+   * @return true when both are present and the same by that rule
+   */
+  public static boolean sameName(String expected, String got) {
+    if (expected == null || got == null) {
+      return false;
+    }
+    String a = squash(expected);
+    String b = squash(got);
+    return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+  }
+
+  private static String squash(String raw) {
+    String s = raw;
+    if (s.indexOf('\u00c3') >= 0 || s.indexOf('\u00c2') >= 0) {
+      s = new String(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
+  }
+
+  /**
    * @param description  a raw description
    * @return the length of its leading payment-type prefix (with its date), 0 when there is none
    */

@@ -202,22 +202,7 @@ public final class CategoriserEvaluation {
 
   /** Case- and punctuation-insensitive equality, or one containing the other. */
   static boolean sameName(String expected, String got) {
-    if (expected == null || got == null) {
-      return false;
-    }
-    String a = squash(expected);
-    String b = squash(got);
-    return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
-  }
-
-  private static String squash(String raw) {
-    String s = raw;
-    if (s.indexOf('\u00c3') >= 0 || s.indexOf('\u00c2') >= 0) {
-      // UTF-8 read as Latin-1 upstream (the recorded file has "CaffÃ¨ Nero"): undo it.
-      s = new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-    }
-    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
+    return MerchantNames.sameName(expected, got);
   }
 
   static List<List<String>> csv(Path file, Charset cs) throws IOException {

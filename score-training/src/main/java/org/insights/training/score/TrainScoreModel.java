@@ -338,13 +338,11 @@ public final class TrainScoreModel {
   }
 
   private static Path find(String relative) {
-    Path dir = Paths.get("").toAbsolutePath();
-    for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
-      Path candidate = dir.resolveSibling("shared").resolve("data").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
+    Path p = org.insights.testdata.SharedData.find(relative);
+    if (p == null) {
+      throw new IllegalStateException("../shared/data/" + relative + " not found");
     }
-    throw new IllegalStateException("../shared/data/" + relative + " not found");
+    return p;
   }
+
 }
