@@ -108,6 +108,11 @@ public final class Money {
     if (s == null) {
       return "null";
     }
-    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length() && i < 24; i++) {
+      char c = s.charAt(i);
+      out.append(c < 128 && Character.isLetterOrDigit(c) ? c : '?');
+    }
+    return s.length() > 24 ? out + "..." : out.toString();
   }
 }

@@ -31,8 +31,8 @@ public final class ReferenceDate {
       return requestDate;
     }
     if (batch.size() == 0) {
-      throw BadInputException.of("asOf", "cannot determine the reference date of account '"
-          + batch.account().accountId() + "': no asOf option, no requestDateTime and no transactions");
+      throw BadInputException.of("asOf", "cannot determine the reference date of an account with no asOf option,"
+          + " no requestDateTime and no transactions");
     }
     return LocalDate.ofEpochDay(batch.latestBookingDay());
   }

@@ -67,7 +67,7 @@ public final class HealthScorer {
     Objects.requireNonNull(asOf, "asOf");
     if (account.currentBalance().isEmpty()) {
       throw BadInputException.of("balances.current", "financial health needs the account's current balance "
-          + "to walk end-of-day balances back from, but account '" + account.accountId() + "' has none");
+          + "to walk end-of-day balances back from, but the account has none");
     }
     long current = account.currentBalance().getAsLong();
     int as = Math.toIntExact(asOf.toEpochDay());

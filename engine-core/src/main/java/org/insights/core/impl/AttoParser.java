@@ -115,6 +115,10 @@ public final class AttoParser {
         }
         t = p.nextToken();
       }
+      if (format == null) {
+        // Found by fuzzing: an empty root array holds no document at all.
+        throw BadInputException.of("json", "expected at least one document but the input holds none");
+      }
       for (Map.Entry<String, PendingPages> e : pages.entrySet()) {
         PendingPages pp = e.getValue();
         String currency = pp.currency != null ? pp.currency : defaultCurrency(pp.country, pp.rows);
@@ -224,8 +228,9 @@ public final class AttoParser {
               .at(ah.line, ah.column);
         }
         if (ah.currencyCode == null) {
-          throw BadInputException.of("accounts[].currencyCode", "expected a currencyCode for account '"
-              + ah.accountId + "' but found none").at(ah.line, ah.column);
+          // The account id is not quoted: account numbers are personal data.
+          throw BadInputException.of("accounts[].currencyCode", "expected a currencyCode for the account but found"
+              + " none").at(ah.line, ah.column);
         }
         String country = ah.countryCode != null ? ah.countryCode : h.countryCode;
         accounts.add(rows.finish(accountInfo(ah, ah.accountId, ah.currencyCode, country)));
