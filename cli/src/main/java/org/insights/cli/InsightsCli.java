@@ -7,21 +7,18 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code insights} command: one executable jar with a subcommand per endpoint (SPEC
- * section 9). Exit codes: 0 success, 2 bad input (message on stderr), 3 a subcommand this build
- * does not provide yet, 1 an internal error.
+ * section 9). Exit codes: 0 success, 2 bad input or bad options (message on stderr), 1 an internal
+ * error or, for {@code batch} and {@code parity}, some accounts failed or agreed too little.
  */
 @Command(name = "insights", mixinStandardHelpOptions = true, version = "insights 0.1.0",
     description = "Offline Atto-compatible insights on transactions you already hold.",
     subcommands = {ValidateCommand.class, HealthCommand.class, CategoriseCommand.class, IncomeCommand.class,
         AffordabilityCommand.class, AllCommand.class, BatchCommand.class,
-        ParityCommand.class, ScoreCommand.class,
-        NotYetCommand.Report.class})
+        ParityCommand.class, ScoreCommand.class, ReportCommand.class})
 public final class InsightsCli implements Runnable {
 
   /** Exit code for bad input. */
   public static final int EXIT_BAD_INPUT = 2;
-  /** Exit code for a subcommand not in this build. */
-  public static final int EXIT_NOT_AVAILABLE = 3;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

@@ -71,10 +71,10 @@ class InsightsCliTest {
   }
 
   @Test
-  void test_notYetAvailable_exitsThree() {
-    Run r = run("report", "x.json");
-    assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("not available in this build yet");
+  void test_unknownSubcommand_exitsTwoWithUsage() {
+    Run r = run("nonsense", "x.json");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Usage: insights");
   }
 
   @Test
