@@ -876,6 +876,10 @@ public final class AttoParser {
             ? "expected a non-negative number but found a non-numeric string"
             : "expected a non-negative number");
       }
+      // Found by fuzzing: "1e2222222222" would expand to billions of digits; check the size first.
+      if (d.precision() - (long) d.scale() > 18 || d.scale() > 18) {
+        throw fail(field, row, id, "expected at most 18 significant digits but found more");
+      }
       if (d.scale() < 0) {
         d = d.setScale(0);
       }

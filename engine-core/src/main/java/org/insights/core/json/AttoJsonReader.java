@@ -36,7 +36,8 @@ import org.insights.core.impl.AttoParser;
  * Any problem raises {@link BadInputException} naming field, row, transactionId, line and column.
  * <p>
  * Reading limits (Jackson {@link StreamReadConstraints}): nesting depth 64, numbers of at most 64
- * characters, strings of at most 1,000,000 characters, documents of any length. Instances are
+ * characters, strings of at most 1,000,000 characters, inputs of at most 4 GiB; exceeding one is
+ * a {@link BadInputException} on field {@code json} that says which limit. Instances are
  * immutable and thread-safe.
  */
 public final class AttoJsonReader {
@@ -50,6 +51,8 @@ public final class AttoJsonReader {
   public static final int MAX_NUMBER_LENGTH = 64;
   /** Maximum characters of one JSON string. */
   public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Maximum size of one input, in bytes (4 GiB; a 1,000,000-transaction account is about 300 MB). */
+  public static final long MAX_DOCUMENT_LENGTH = 4L << 30;
 
   private final JsonFactory factory;
 
@@ -59,6 +62,7 @@ public final class AttoJsonReader {
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build())
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

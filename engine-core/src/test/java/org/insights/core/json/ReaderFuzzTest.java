@@ -13,8 +13,8 @@ import org.insights.core.BadInputException;
  * result or {@link BadInputException}: any other exception, a hang or running out of memory is a
  * crash, which Jazzer saves under {@code ReaderFuzzTestInputs/read/} as a regression input.
  * <p>
- * {@code mvn verify} fuzzes for 60 s (surefire sets {@code JAZZER_FUZZ=1} in this module); with
- * {@code -Dinsights.fuzz=0} only the seeds and saved crashes run. Longer runs: see SECURITY.md.
+ * {@code mvn verify} fuzzes for 60 s, the six formats sharing it (surefire sets {@code JAZZER_FUZZ=1} in
+ * this module); with {@code -Dinsights.fuzz=} (empty) only the seeds and saved crashes run. Longer runs: see SECURITY.md.
  */
 class ReaderFuzzTest {
 
