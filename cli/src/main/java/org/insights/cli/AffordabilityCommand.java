@@ -18,9 +18,9 @@ import org.insights.income.IncomeDetector;
 import org.insights.income.IncomeOptions;
 import org.insights.income.IncomeVerification;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,8 +34,8 @@ final class AffordabilityCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
-  List<String> inputs;
+  @Mixin
+  EndpointOptions common;
 
   @Option(names = "--include-flexible-costs", arity = "1", paramLabel = "true|false",
       description = "Subtract flexible costs (default true).")
@@ -44,30 +44,24 @@ final class AffordabilityCommand implements Callable<Integer> {
   @Option(names = "--exclude-benefits", description = "Leave benefits out of income.")
   Boolean excludeBenefits;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date.")
-  LocalDate asOf;
-
-  @Option(names = "--pretty", description = "Indent the JSON.")
-  boolean pretty;
-
   @Override
   public Integer call() {
     List<Affordability> results = new ArrayList<>();
-    for (CommandSupport.Account account : CommandSupport.accounts(inputs)) {
+    for (CommandSupport.Account account : CommandSupport.accounts(common.inputs)) {
       AttoInput in = account.input();
       boolean flexible = includeFlexibleCosts != null ? includeFlexibleCosts
           : !Boolean.FALSE.equals(in.options().includeFlexibleCosts());
       boolean noBenefits = excludeBenefits != null ? excludeBenefits
           : Boolean.TRUE.equals(in.options().excludeBenefits());
       TransactionBatch b = account.batch();
-      LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
+      LocalDate date = ReferenceDate.resolve(common.asOf, in.requestDate(), b);
       Categorisation c = Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults());
       IncomeVerification v = IncomeDetector.DEFAULT.detect(b, c,
           IncomeOptions.defaults().withExcludeBenefits(noBenefits), date);
       results.add(AffordabilityAssessor.DEFAULT.assess(b, c, v,
           AffordabilityOptions.defaults().withIncludeFlexibleCosts(flexible), date));
     }
-    CommandSupport.writeArray(spec, pretty, results, AffordabilityResponseJson::write);
+    CommandSupport.writeArray(spec, common.pretty, results, AffordabilityResponseJson::write);
     return 0;
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.insights.core.ReferenceDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,24 +21,18 @@ final class AllCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
-  List<String> inputs;
-
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date.")
-  LocalDate asOf;
-
-  @Option(names = "--pretty", description = "Indent the JSON.")
-  boolean pretty;
+  @Mixin
+  EndpointOptions common;
 
   @Override
   public Integer call() {
     AccountPipeline.Options options = AccountPipeline.Options.defaults();
     List<AccountPipeline.Results> results = new ArrayList<>();
-    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
-      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(asOf, a.input().requestDate(), a.batch()),
+    for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
+      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(common.asOf, a.input().requestDate(), a.batch()),
           options));
     }
-    CommandSupport.writeArray(spec, pretty, results, (g, r) -> AccountPipeline.write(g, r, options));
+    CommandSupport.writeArray(spec, common.pretty, results, (g, r) -> AccountPipeline.write(g, r, options));
     return 0;
   }
 }

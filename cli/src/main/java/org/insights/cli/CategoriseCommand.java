@@ -11,9 +11,9 @@ import org.insights.core.BadInputException;
 import org.insights.core.TransactionBatch;
 import org.insights.core.json.InputFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,8 +27,8 @@ final class CategoriseCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
-  List<String> inputs;
+  @Mixin
+  EndpointOptions common;
 
   @Option(names = "--confidence-floor", paramLabel = "X", defaultValue = "0",
       description = "Categories with confidence below X (0..1) are returned as 0 Uncategorised.")
@@ -40,9 +40,6 @@ final class CategoriseCommand implements Callable<Integer> {
   @Option(names = "--no-request-limit", description = "Accept BYOD requests of more than 5,000 transactions.")
   boolean noLimit;
 
-  @Option(names = "--pretty", description = "Indent the JSON.")
-  boolean pretty;
-
   @Override
   public Integer call() {
     CategoriserOptions options;
@@ -52,7 +49,7 @@ final class CategoriseCommand implements Callable<Integer> {
       throw BadInputException.of("confidenceFloor", ex.getMessage());
     }
     List<Object[]> results = new ArrayList<>();
-    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
+    for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
       TransactionBatch b = a.batch();
       if (!noLimit && a.input().format() == InputFormat.BYOD_REQUEST && b.size() > Categoriser.ATTO_REQUEST_LIMIT) {
         throw BadInputException.of("transactions", "the request holds " + b.size()
@@ -61,7 +58,7 @@ final class CategoriseCommand implements Callable<Integer> {
       }
       results.add(new Object[] {b, Categoriser.DEFAULT.categorise(b, options)});
     }
-    CommandSupport.writeArray(spec, pretty, results,
+    CommandSupport.writeArray(spec, common.pretty, results,
         (g, r) -> EnrichResponseJson.write(g, (TransactionBatch) r[0], (Categorisation) r[1]));
     return 0;
   }

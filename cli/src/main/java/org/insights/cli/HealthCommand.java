@@ -10,8 +10,8 @@ import org.insights.health.FinancialHealth;
 import org.insights.health.FinancialHealthJson;
 import org.insights.health.HealthScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,15 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "health", description = "Consumer and business financial health of every account (JSON array).")
 final class HealthCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
-  List<String> inputs;
-
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date (default: requestDateTime, "
-      + "else the latest bookingDate).")
-  LocalDate asOf;
-
-  @Option(names = "--pretty", description = "Indent the JSON.")
-  boolean pretty;
+  @Mixin
+  EndpointOptions common;
 
   @Spec
   CommandSpec spec;
@@ -40,15 +33,15 @@ final class HealthCommand implements Callable<Integer> {
   public Integer call() {
     // Everything is computed before anything is written, so bad input leaves stdout empty.
     List<FinancialHealth> results = new ArrayList<>();
-    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
+    for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
       try {
-        LocalDate date = ReferenceDate.resolve(asOf, a.input().requestDate(), a.batch());
+        LocalDate date = ReferenceDate.resolve(common.asOf, a.input().requestDate(), a.batch());
         results.add(HealthScorer.DEFAULT.measure(a.batch(), date));
       } catch (BadInputException ex) {
         throw ex.source() == null ? ex.withSource(a.source()) : ex;
       }
     }
-    CommandSupport.writeArray(spec, pretty, results, FinancialHealthJson::write);
+    CommandSupport.writeArray(spec, common.pretty, results, FinancialHealthJson::write);
     return 0;
   }
 }

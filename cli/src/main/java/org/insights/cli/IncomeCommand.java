@@ -14,9 +14,9 @@ import org.insights.income.IncomeOptions;
 import org.insights.income.IncomeResponseJson;
 import org.insights.income.IncomeVerification;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,8 +30,8 @@ final class IncomeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
-  List<String> inputs;
+  @Mixin
+  EndpointOptions common;
 
   @Option(names = "--include-flags", description = "Return each stream's flags.")
   Boolean includeFlags;
@@ -39,27 +39,21 @@ final class IncomeCommand implements Callable<Integer> {
   @Option(names = "--exclude-benefits", description = "Drop benefit streams.")
   Boolean excludeBenefits;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date.")
-  LocalDate asOf;
-
-  @Option(names = "--pretty", description = "Indent the JSON.")
-  boolean pretty;
-
   @Override
   public Integer call() {
     List<Object[]> results = new ArrayList<>();
-    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
+    for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
       AttoInput in = a.input();
       boolean withFlags = includeFlags != null ? includeFlags : Boolean.TRUE.equals(in.options().includeFlags());
       boolean noBenefits = excludeBenefits != null ? excludeBenefits
           : Boolean.TRUE.equals(in.options().excludeBenefits());
       IncomeOptions options = IncomeOptions.defaults().withIncludeFlags(withFlags).withExcludeBenefits(noBenefits);
       TransactionBatch b = a.batch();
-      LocalDate date = ReferenceDate.resolve(asOf, in.requestDate(), b);
+      LocalDate date = ReferenceDate.resolve(common.asOf, in.requestDate(), b);
       results.add(new Object[] {IncomeDetector.DEFAULT.detect(b,
           Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults()), options, date), withFlags});
     }
-    CommandSupport.writeArray(spec, pretty, results,
+    CommandSupport.writeArray(spec, common.pretty, results,
         (g, r) -> IncomeResponseJson.write(g, (IncomeVerification) r[0], (Boolean) r[1]));
     return 0;
   }

@@ -13,8 +13,8 @@ import org.insights.cli.report.ReportHtml;
 import org.insights.core.ReferenceDate;
 import org.insights.score.ScoreOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code insights report INPUT... --html OUT.html}: one self-contained HTML report of every
@@ -23,22 +23,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", description = "A self-contained HTML report of every account.")
 final class ReportCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
-  List<String> inputs;
+  @Mixin
+  EndpointOptions common;
 
   @Option(names = "--html", required = true, paramLabel = "FILE", description = "Where to write the report.")
   Path html;
-
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date.")
-  LocalDate asOf;
 
   @Override
   public Integer call() throws IOException {
     // The report shows the score where Atto's own rules allow it, and says why not elsewhere.
     AccountPipeline.Options options = AccountPipeline.Options.defaults().withScoreOptions(ScoreOptions.defaults());
     List<AccountPipeline.Results> results = new ArrayList<>();
-    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
-      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(asOf, a.input().requestDate(), a.batch()),
+    for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
+      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(common.asOf, a.input().requestDate(), a.batch()),
           options));
     }
     try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {

@@ -11,9 +11,9 @@ import org.insights.score.ScoreOptions;
 import org.insights.score.ScoreResponseJson;
 import org.insights.score.ScoreResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,8 +26,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A JSON file, a directory of them, or - (stdin).")
-  List<String> inputs;
+  @Mixin
+  EndpointOptions common;
 
   @Option(names = "--model", paramLabel = "FILE", description = "A model from bin/insights-train score-train.")
   Path model;
@@ -38,12 +38,6 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--any-account-type", description = "Score business accounts and accounts other than current.")
   boolean anyType;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date.")
-  LocalDate asOf;
-
-  @Option(names = "--pretty", description = "Indent the JSON.")
-  boolean pretty;
-
   @Override
   public Integer call() {
     ScoreOptions scoreOptions = ScoreOptions.defaults().withRequireGbp(!anyCurrency)
@@ -53,11 +47,11 @@ final class ScoreCommand implements Callable<Integer> {
       options = options.withScoreModel(ScoreModel.read(model));
     }
     List<ScoreResult> results = new ArrayList<>();
-    for (CommandSupport.Account a : CommandSupport.accounts(inputs)) {
-      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(asOf, a.input().requestDate(), a.batch()),
+    for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
+      results.add(AccountPipeline.run(a.batch(), ReferenceDate.resolve(common.asOf, a.input().requestDate(), a.batch()),
           options).score());
     }
-    CommandSupport.writeArray(spec, pretty, results, ScoreResponseJson::write);
+    CommandSupport.writeArray(spec, common.pretty, results, ScoreResponseJson::write);
     return 0;
   }
 }
