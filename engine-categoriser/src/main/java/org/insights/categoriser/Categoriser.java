@@ -41,6 +41,8 @@ public final class Categoriser {
   private final Taxonomy taxonomy;
   private final java.util.Set<Integer> wantsMerchant = new java.util.HashSet<>();
   private final int p2p;
+  private final int refundCategory;
+  private final int savings;
   private final int transfer;
   private final int transferClass;
 
@@ -74,6 +76,8 @@ public final class Categoriser {
       }
     }
     this.p2p = taxonomy.categoryByKey("p2p_transfer").id();
+    this.refundCategory = taxonomy.categoryByKey("refund").id();
+    this.savings = taxonomy.categoryByKey("savings").id();
     this.transfer = taxonomy.categoryByKey("transfer").id();
     this.transferClass = taxonomy.classByKey("transfer").id();
   }
@@ -117,7 +121,13 @@ public final class Categoriser {
 
   private void fallback(RuleMatcher m, String raw, String normalised) {
     boolean lower = hasLower(raw);
-    if (normalised.replace("|", "").isBlank()) {
+    if (raw.regionMatches(true, 0, "pot_", 0, 4)) {
+      // Monzo writes moves to and from a savings pot as "pot_" and an id.
+      m.categoryId = savings;
+      m.confidence = 0.8f;
+      m.classId = transferClass;
+      m.classConfidence = 0.8f;
+    } else if (normalised.replace("|", "").isBlank()) {
       m.categoryId = transfer;
       m.confidence = 0.45f;
       m.classId = transferClass;
@@ -213,7 +223,9 @@ public final class Categoriser {
       }
       String raw = batch.description(i);
       String normalised = Descriptions.normaliseColumns(raw, scratch);
-      boolean descriptor = isDescriptor(raw);
+      // A card line is a merchant descriptor in any case; otherwise capitals mark one.
+      boolean cardLine = MerchantNames.prefixLength(raw) > 0;
+      boolean descriptor = isDescriptor(raw) || cardLine;
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries what the fallbacks read from the raw text.
       Object2IntOpenHashMap<String> sameMap = byNormalised.get((credit ? 4 : 0) + (descriptor ? 2 : 0)
@@ -245,7 +257,9 @@ public final class Categoriser {
         fallback(m, raw, normalised);
       }
       boolean extracted = false;
-      if (m.merchantName == null && !credit && wantsMerchant.contains(m.categoryId) && descriptor) {
+      boolean refund = credit && m.categoryId == refundCategory;
+      boolean wants = !credit && (wantsMerchant.contains(m.categoryId) || cardLine) || refund;
+      if (m.merchantName == null && wants && descriptor) {
         m.merchantName = MerchantNames.extract(raw);
         extracted = true;
         if (m.merchantName == null && bankMerchant != null) {

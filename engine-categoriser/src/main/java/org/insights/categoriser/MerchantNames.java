@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 public final class MerchantNames {
 
   private static final Pattern PREFIX = Pattern.compile("^(?:"
-      + "CHECK CRD PURCHASE(?: RETURN)?|CHECK CRD PUR RTRN|DEBIT CRD PURCHASE|CARD PURCHASE(?: RETURN)?|DEBIT CRD PUR(?: INTL)?|RECUR DEBIT CRD PMT|"
+      + "CHECK CRD PURCHASE(?: RETURN)?|CHECK CRD PUR RTRN|DEBIT CRD PURCHASE|CARD PURCHASE(?: RETURN)?|"
+      + "DEBIT CRD PUR(?: INTL)?|RECUR DEBIT CRD PMT|RECUR DB CD PMT(?: REV)?|HSA CARD PURCHASE|"
       + "PURCHASE AUTHORIZED ON|PURCHASE INTL|POS DEBIT|POS PURCHASE|POS|VIS|VISA|CARD PAYMENT TO|CARD PAYMENT|"
-      + "CONTACTLESS|DEBIT CARD PURCHASE|DBT CRD|ACH DEBIT|ACH CREDIT|DD|SO|STO|BGC|FPO|FPI|BACS|CHQ)\\b[ ]*"
+      + "CONTACTLESS|DEBIT CARD PURCHASE|DBT CRD|ACH DEBIT|ACH CREDIT|DD|SO|STO|BGC|FPO|FPI|BACS|CHQ)(?=[ \\d]|$)[ ]*"
       + "(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?[ ]*");
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
       + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|CKO|STRIPE)[ ]?\\*[ ]*");
-  private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*+([^*]*)$");
+  private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*.*?\\*?([^*]*)$");
   private static final Set<String> COUNTRIES = Set.of("GB", "UK", "GBR", "US", "USA", "LUX", "IRL", "IE", "FR",
       "DE", "NL", "ES", "IT", "BE", "CA");
   private static final Set<String> GENERIC = Set.of("PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
@@ -76,7 +77,8 @@ public final class MerchantNames {
     if (description == null) {
       return null;
     }
-    String s = description.toUpperCase(Locale.ROOT).trim();
+    // Apostrophes join their word (MEL'S is MELS), as in the normaliser.
+    String s = description.toUpperCase(Locale.ROOT).replace("'", "").replace("`", "").replace("\u2019", "").trim();
     s = PREFIX.matcher(s).replaceFirst("");
     // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
     s = s.replaceFirst("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+", "");
@@ -100,13 +102,15 @@ public final class MerchantNames {
     }
     for (int i = 0; i < end; i++) {
       String t = tokens[i];
-      if (t.isEmpty() || t.chars().anyMatch(Character::isDigit) || t.matches("X{2,}") || t.equals("#")) {
+      boolean ordinal = t.matches("\\d{1,3}(ST|ND|RD|TH)");
+      if (t.isEmpty() || !ordinal && t.chars().anyMatch(Character::isDigit) || t.matches("X{2,}") || t.equals("#")) {
         continue;
       }
       if (kept > 0) {
         out.append(' ');
       }
-      out.append(t.length() <= 1 || t.equals("&") ? t : t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT));
+      out.append(t.length() <= 1 || t.equals("&") ? t : ordinal ? t.toLowerCase(Locale.ROOT)
+          : t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT));
       letters += t.length();
       kept++;
     }

@@ -130,6 +130,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
           }
           break;
         case RuleSet.CUE:
+          // In the location columns (town, state) only strong cues count: COUNCIL BLUFFS is a town.
+          if (begin >= merchantEnd && rules.strength[r] < 0.9f) {
+            break;
+          }
           if (rules.categoryId[r] >= 0) {
             if (bestCue < 0 || better(r, bestCue)) {
               bestCue = r;

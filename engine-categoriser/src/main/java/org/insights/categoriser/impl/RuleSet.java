@@ -172,6 +172,10 @@ public final class RuleSet {
       if (pattern.isBlank()) {
         return;
       }
+      int rawTokenCount = rawPattern.trim().split("[^A-Za-z0-9]+").length;
+      if (pattern.trim().split(" ").length < rawTokenCount) {
+        return; // a pattern that loses tokens to normalisation ("TRADING 212") would match a fragment
+      }
       if (kind == MERCHANT) {
         // Descriptions lose tokens with digits, so such patterns would match a fragment ("110 GRILL" as
         // "GRILL"); and a brand spelled as one generic word would match every description using it.
