@@ -13,8 +13,9 @@ import org.insights.core.BadInputException;
  * result or {@link BadInputException}: any other exception, a hang or running out of memory is a
  * crash, which Jazzer saves under {@code ReaderFuzzTestInputs/read/} as a regression input.
  * <p>
- * {@code mvn verify} fuzzes for 60 s, the six formats sharing it (surefire sets {@code JAZZER_FUZZ=1} in
- * this module); with {@code -Dinsights.fuzz=} (empty) only the seeds and saved crashes run. Longer runs: see SECURITY.md.
+ * {@code mvn verify} fuzzes for 300 s, about 50 s for each of the six formats (surefire sets
+ * {@code JAZZER_FUZZ=1} in this module); with {@code -Dinsights.fuzz=} (empty) only the seeds and
+ * saved crashes run. Longer runs: see SECURITY.md.
  */
 class ReaderFuzzTest {
 
@@ -24,7 +25,7 @@ class ReaderFuzzTest {
   private static final String TX = "{\"transactionId\":\"t0\",\"description\":\"" + MARKER + "\",\"amount\":1.5,"
       + "\"creditDebitIndicator\":\"Debit\",\"status\":\"Booked\",\"bookingDate\":\"2023-01-05\"},";
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "300s")
   void read(byte[] data) {
     if (data.length == 0) {
       return;
