@@ -222,9 +222,10 @@ public final class Categoriser {
         continue;
       }
       String raw = batch.description(i);
-      String normalised = Descriptions.normaliseColumns(raw, scratch);
+      int prefix = MerchantNames.prefixLength(raw);
+      String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
       // A card line is a merchant descriptor in any case; otherwise capitals mark one.
-      boolean cardLine = MerchantNames.prefixLength(raw) > 0;
+      boolean cardLine = prefix > 0;
       boolean descriptor = isDescriptor(raw) || cardLine;
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries what the fallbacks read from the raw text.

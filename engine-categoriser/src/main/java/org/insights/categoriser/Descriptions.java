@@ -89,7 +89,14 @@ public final class Descriptions {
     if (description.indexOf("  ") < 0) {
       return description.length(); // no columns: skip the prefix regex
     }
-    int start = MerchantNames.prefixLength(description);
+    return merchantColumnEnd(description, MerchantNames.prefixLength(description));
+  }
+
+  /** As {@link #merchantColumnEnd(String)}, for a caller that already has the prefix length. */
+  static int merchantColumnEnd(String description, int start) {
+    if (description.indexOf("  ") < 0) {
+      return description.length();
+    }
     int letters = 0;
     for (int i = start; i < description.length() - 1; i++) {
       char c = description.charAt(i);
@@ -113,11 +120,22 @@ public final class Descriptions {
     return normaliseColumns(description, new StringBuilder());
   }
 
-  static String normaliseColumns(String description, StringBuilder scratch) {
+  /**
+   * As {@link #normaliseColumns(String)}, reusing {@code scratch} and the caller's
+   * {@link MerchantNames#prefixLength} of a non-null {@code description}.
+   */
+  static String normaliseColumns(String description, int prefixLength, StringBuilder scratch) {
+    return joinColumns(description, merchantColumnEnd(description, prefixLength), scratch);
+  }
+
+  private static String normaliseColumns(String description, StringBuilder scratch) {
     if (description == null) {
       return " ";
     }
-    int end = merchantColumnEnd(description);
+    return joinColumns(description, merchantColumnEnd(description), scratch);
+  }
+
+  private static String joinColumns(String description, int end, StringBuilder scratch) {
     if (end >= description.length()) {
       return normalise(description, scratch);
     }
