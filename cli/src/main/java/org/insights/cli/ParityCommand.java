@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.insights.categoriser.MerchantNames;
 import org.insights.core.RecordedEnrichment;
 import org.insights.core.ReferenceDate;
 import org.insights.core.TransactionBatch;
@@ -171,7 +172,7 @@ final class ParityCommand implements Callable<Integer> {
       }
       if (rec.predictedMerchantName(i) != null) {
         tally(fields, "categorisation.predictedMerchantName (where Atto named one)")
-            .add(sameName(rec.predictedMerchantName(i), r.categories().merchantName(i)));
+            .add(MerchantNames.sameName(rec.predictedMerchantName(i), r.categories().merchantName(i)));
       }
     }
   }
@@ -238,9 +239,5 @@ final class ParityCommand implements Callable<Integer> {
     } else if (recorded.isBoolean() || recorded.isTextual()) {
       tally(fields, path).add(recorded.asText().equals(mine.asText()));
     }
-  }
-
-  static boolean sameName(String expected, String got) {
-    return org.insights.categoriser.MerchantNames.sameName(expected, got);
   }
 }

@@ -107,7 +107,7 @@ public final class CategoriserEvaluation {
       }
       if (r.predictedMerchantName(i) != null) {
         merchants++;
-        merchantAgree += sameName(r.predictedMerchantName(i), c.merchantName(i)) ? 1 : 0;
+        merchantAgree += MerchantNames.sameName(r.predictedMerchantName(i), c.merchantName(i)) ? 1 : 0;
       }
       below += c.categoryConfidence(i) < 0.44 ? 1 : 0;
     }
@@ -145,7 +145,7 @@ public final class CategoriserEvaluation {
     int mccAgree = 0;
     for (int i = 1; i < rows.size(); i++) {
       List<String> f = rows.get(i);
-      merchantAgree += sameName(f.get(brand), c.merchantName(i - 1)) ? 1 : 0;
+      merchantAgree += MerchantNames.sameName(f.get(brand), c.merchantName(i - 1)) ? 1 : 0;
       String code = f.get(mcc).trim();
       if (!code.isEmpty() && code.matches("\\d{1,4}(\\.0)?")) {
         int expected = mccTable.categoryForMcc(Integer.parseInt(code.replace(".0", "")));
@@ -198,11 +198,6 @@ public final class CategoriserEvaluation {
       out[t + 1] = curve[t] / b.size();
     }
     return out;
-  }
-
-  /** Case- and punctuation-insensitive equality, or one containing the other. */
-  static boolean sameName(String expected, String got) {
-    return MerchantNames.sameName(expected, got);
   }
 
   static List<List<String>> csv(Path file, Charset cs) throws IOException {

@@ -70,17 +70,4 @@ public final class Months {
   public static int monthIndex(YearMonth month) {
     return month.getYear() * 12 + month.getMonthValue() - 1;
   }
-
-  /**
-   * Tells whether a month started on or after the data period began, i.e. whether the whole
-   * month lies within the data (the first day of the month is on or after the earliest booking).
-   * A month in which data starts part-way is partial.
-   *
-   * @param month  the month
-   * @param earliestBookingDay  the earliest booking day of the data, epoch day
-   * @return true when the data covers the whole month's start
-   */
-  public static boolean isFullyCovered(YearMonth month, int earliestBookingDay) {
-    return firstDay(month) >= earliestBookingDay;
-  }
 }

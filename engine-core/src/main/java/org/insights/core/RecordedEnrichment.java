@@ -88,10 +88,6 @@ public final class RecordedEnrichment {
         && Objects.equals(predictedMerchantNames[i], o.predictedMerchantNames[j]);
   }
 
-  int rowHash(int i) {
-    return Objects.hash(categoryIds[i], categoryNames[i], classIds[i], predictedMerchantNames[i]);
-  }
-
   /** Mutable row-wise accumulator used by {@link TransactionBatch.Builder}. */
   static final class Accumulator {
     private int[] categoryIds = new int[16];

@@ -192,7 +192,7 @@ public final class AttoParser {
         case "meta":
           if (t == JsonToken.START_OBJECT) {
             meta = new Header();
-            header(meta, t);
+            header(meta);
           } else {
             p.skipChildren();
           }
@@ -290,9 +290,9 @@ public final class AttoParser {
   private static AccountInfo accountInfo(Header h, String id, String currency, String country) {
     int digits = Money.minorUnitDigits(currency);
     OptionalLong current = h.current == null ? OptionalLong.empty()
-        : RowBuffer.balance(h.current[0], (int) h.current[1], true, h.current[2] != 0, digits, currency, "current");
+        : RowBuffer.balance(h.current[0], (int) h.current[1], h.current[2] != 0, digits, currency, "current");
     OptionalLong available = h.available == null ? OptionalLong.empty()
-        : RowBuffer.balance(h.available[0], (int) h.available[1], true, h.available[2] != 0, digits, currency,
+        : RowBuffer.balance(h.available[0], (int) h.available[1], h.available[2] != 0, digits, currency,
             "available");
     return new AccountInfo(id, currency, digits, country, h.accountType, h.accountSubType, current, available);
   }
@@ -346,7 +346,7 @@ public final class AttoParser {
     return new Object[] {h, rows};
   }
 
-  private void header(Header h, JsonToken start) throws IOException {
+  private void header(Header h) throws IOException {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();

@@ -187,11 +187,7 @@ public final class RowBuffer {
   }
 
   /** Converts a balance amount to signed minor units. */
-  static OptionalLong balance(long unscaled, int scale, boolean present, boolean debit, int digits, String currency,
-      String which) {
-    if (!present) {
-      return OptionalLong.empty();
-    }
+  static OptionalLong balance(long unscaled, int scale, boolean debit, int digits, String currency, String which) {
     long minor;
     try {
       minor = toMinor(Math.abs(unscaled), scale, digits, currency, BadInputException.NO_ROW, null);
