@@ -48,7 +48,7 @@ final class CategoriseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException ex) {
       throw BadInputException.of("confidenceFloor", ex.getMessage());
     }
-    List<Object[]> results = new ArrayList<>();
+    List<Result> results = new ArrayList<>();
     for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
       TransactionBatch b = a.batch();
       if (!noLimit && a.input().format() == InputFormat.BYOD_REQUEST && b.size() > Categoriser.ATTO_REQUEST_LIMIT) {
@@ -56,10 +56,12 @@ final class CategoriseCommand implements Callable<Integer> {
             + " transactions but at most " + Categoriser.ATTO_REQUEST_LIMIT + " are allowed per request")
             .withSource(a.source());
       }
-      results.add(new Object[] {b, Categoriser.DEFAULT.categorise(b, options)});
+      results.add(new Result(b, Categoriser.DEFAULT.categorise(b, options)));
     }
     CommandSupport.writeArray(spec, common.pretty, results,
-        (g, r) -> EnrichResponseJson.write(g, (TransactionBatch) r[0], (Categorisation) r[1]));
+        (g, r) -> EnrichResponseJson.write(g, r.batch(), r.categories()));
     return 0;
   }
+
+  private record Result(TransactionBatch batch, Categorisation categories) {}
 }

@@ -41,7 +41,7 @@ final class IncomeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Object[]> results = new ArrayList<>();
+    List<Result> results = new ArrayList<>();
     for (CommandSupport.Account a : CommandSupport.accounts(common.inputs)) {
       AttoInput in = a.input();
       boolean withFlags = includeFlags != null ? includeFlags : Boolean.TRUE.equals(in.options().includeFlags());
@@ -50,11 +50,13 @@ final class IncomeCommand implements Callable<Integer> {
       IncomeOptions options = IncomeOptions.defaults().withIncludeFlags(withFlags).withExcludeBenefits(noBenefits);
       TransactionBatch b = a.batch();
       LocalDate date = ReferenceDate.resolve(common.asOf, in.requestDate(), b);
-      results.add(new Object[] {IncomeDetector.DEFAULT.detect(b,
-          Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults()), options, date), withFlags});
+      results.add(new Result(IncomeDetector.DEFAULT.detect(b,
+          Categoriser.DEFAULT.categorise(b, CategoriserOptions.defaults()), options, date), withFlags));
     }
     CommandSupport.writeArray(spec, common.pretty, results,
-        (g, r) -> IncomeResponseJson.write(g, (IncomeVerification) r[0], (Boolean) r[1]));
+        (g, r) -> IncomeResponseJson.write(g, r.income(), r.withFlags()));
     return 0;
   }
+
+  private record Result(IncomeVerification income, boolean withFlags) {}
 }

@@ -154,10 +154,14 @@ public final class RuleSet {
     return rows;
   }
 
+  /** One rule before it is laid out in columns. */
+  private record Rule(String pattern, byte kind, int direction, int categoryId, int classId, float strength,
+      String merchantName, boolean needsContext) {}
+
   /** Collects rules before the automaton is built. */
   private static final class Builder {
     private final Taxonomy taxonomy;
-    private final List<Object[]> rules = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<Integer>> byPattern = new HashMap<>();
     private final Map<String, Integer> merchantRank = new HashMap<>();
 
@@ -177,11 +181,8 @@ public final class RuleSet {
         return; // a pattern that loses tokens to normalisation ("TRADING 212") would match a fragment
       }
       if (kind == MERCHANT) {
-        // Descriptions lose tokens with digits, so such patterns would match a fragment ("110 GRILL" as
-        // "GRILL"); and a brand spelled as one generic word would match every description using it.
-        int rawTokens = rawPattern.trim().split("[^A-Za-z0-9]+").length;
-        int kept = pattern.trim().isEmpty() ? 0 : pattern.trim().split(" ").length;
-        if (kept < rawTokens || GENERIC_WORDS.contains(pattern.trim())) {
+        // A brand spelled as one generic word would match every description using it.
+        if (GENERIC_WORDS.contains(pattern.trim())) {
           return;
         }
         Integer existing = merchantRank.get(pattern);
@@ -190,13 +191,13 @@ public final class RuleSet {
         }
         if (existing != null) {
           // Replace the worse-ranked merchant rule for this pattern.
-          byPattern.get(pattern).removeIf(i -> (Byte) rules.get(i)[1] == MERCHANT);
+          byPattern.get(pattern).removeIf(i -> rules.get(i).kind() == MERCHANT);
         }
         merchantRank.put(pattern, rank);
       }
       int cat = categoryKey == null ? -1 : taxonomy.categoryByKey(categoryKey).id();
       int cls = classKey == null ? -1 : taxonomy.classByKey(classKey).id();
-      rules.add(new Object[] {pattern, kind, dir, cat, cls, strength, name, context});
+      rules.add(new Rule(pattern, kind, dir, cat, cls, strength, name, context));
       byPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(rules.size() - 1);
     }
 
@@ -211,15 +212,15 @@ public final class RuleSet {
       r.length = new int[n];
       r.needsContext = new boolean[n];
       for (int i = 0; i < n; i++) {
-        Object[] o = rules.get(i);
-        r.kind[i] = (Byte) o[1];
-        r.direction[i] = (byte) (int) (Integer) o[2];
-        r.categoryId[i] = (Integer) o[3];
-        r.classId[i] = (Integer) o[4];
-        r.strength[i] = (Float) o[5];
-        r.merchantName[i] = (String) o[6];
-        r.length[i] = ((String) o[0]).length();
-        r.needsContext[i] = (Boolean) o[7];
+        Rule rule = rules.get(i);
+        r.kind[i] = rule.kind();
+        r.direction[i] = (byte) rule.direction();
+        r.categoryId[i] = rule.categoryId();
+        r.classId[i] = rule.classId();
+        r.strength[i] = rule.strength();
+        r.merchantName[i] = rule.merchantName();
+        r.length[i] = rule.pattern().length();
+        r.needsContext[i] = rule.needsContext();
       }
       TreeMap<String, int[]> map = new TreeMap<>();
       for (Map.Entry<String, List<Integer>> e : byPattern.entrySet()) {

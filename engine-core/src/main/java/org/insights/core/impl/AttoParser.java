@@ -161,7 +161,7 @@ public final class AttoParser {
     Header h = new Header();
     h.line = p.currentTokenLocation().getLineNr();
     h.column = p.currentTokenLocation().getColumnNr();
-    List<Object[]> v1Accounts = null;
+    List<Account> v1Accounts = null;
     RowBuffer byodRows = null;
     RowBuffer pageRows = null;
     Header meta = null;
@@ -220,9 +220,9 @@ public final class AttoParser {
     }
     if (v1Accounts != null) {
       setFormat(InputFormat.DATA_API_ACCOUNTS);
-      for (Object[] a : v1Accounts) {
-        Header ah = (Header) a[0];
-        RowBuffer rows = (RowBuffer) a[1];
+      for (Account a : v1Accounts) {
+        Header ah = a.header();
+        RowBuffer rows = a.rows();
         if (ah.accountId == null) {
           throw BadInputException.of("accounts[].accountId", "expected an accountId but found none")
               .at(ah.line, ah.column);
@@ -328,7 +328,10 @@ public final class AttoParser {
     }
   }
 
-  private Object[] account() throws IOException {
+  /** One element of a Data API {@code accounts} array: its header fields and its rows. */
+  private record Account(Header header, RowBuffer rows) {}
+
+  private Account account() throws IOException {
     Header h = new Header();
     h.line = p.currentTokenLocation().getLineNr();
     h.column = p.currentTokenLocation().getColumnNr();
@@ -343,7 +346,7 @@ public final class AttoParser {
         p.skipChildren();
       }
     }
-    return new Object[] {h, rows};
+    return new Account(h, rows);
   }
 
   private void header(Header h) throws IOException {
@@ -724,8 +727,8 @@ public final class AttoParser {
       p.skipChildren();
       return;
     }
-    Object[] category = null;
-    Object[] klass = null;
+    Label category = null;
+    Label klass = null;
     String merchant = null;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -741,16 +744,19 @@ public final class AttoParser {
       }
     }
     rows.setEnrichment(row, new RowBuffer.Enrichment(
-        category == null ? RecordedEnrichment.ABSENT : (Integer) category[0],
-        category == null ? null : (String) category[1],
-        category == null ? Double.NaN : (Double) category[2],
-        klass == null ? RecordedEnrichment.ABSENT : (Integer) klass[0],
-        klass == null ? null : (String) klass[1],
-        klass == null ? Double.NaN : (Double) klass[2],
+        category == null ? RecordedEnrichment.ABSENT : category.id(),
+        category == null ? null : category.name(),
+        category == null ? Double.NaN : category.confidence(),
+        klass == null ? RecordedEnrichment.ABSENT : klass.id(),
+        klass == null ? null : klass.name(),
+        klass == null ? Double.NaN : klass.confidence(),
         merchant));
   }
 
-  private Object[] labelled(int row, String id) throws IOException {
+  /** A recorded {@code category} or {@code class}: id, name and confidence, each possibly absent. */
+  private record Label(int id, String name, double confidence) {}
+
+  private Label labelled(int row, String id) throws IOException {
     int labelId = RecordedEnrichment.ABSENT;
     String name = null;
     double confidence = Double.NaN;
@@ -768,7 +774,7 @@ public final class AttoParser {
         p.skipChildren();
       }
     }
-    return new Object[] {labelId, name, confidence};
+    return new Label(labelId, name, confidence);
   }
 
   /** Compares the current string token with a constant, ignoring case, without allocating. */
