@@ -63,6 +63,28 @@ public final class BadInputException extends IllegalArgumentException {
   }
 
   /**
+   * A bad value as a message may show it: at most 24 characters, and only ASCII letters, digits
+   * and the characters of {@code alsoSafe}, everything else shown as {@code ?}, so that a message
+   * never carries free text (a bank that puts a name in a date field does not get it echoed).
+   *
+   * @param value  the bad value, or null
+   * @param alsoSafe  punctuation that may be shown as it is
+   * @return the value as it may be quoted, {@code "null"} for null
+   */
+  public static String shown(String value, String alsoSafe) {
+    if (value == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder(Math.min(value.length(), 24) + 3);
+    for (int i = 0; i < value.length() && i < 24; i++) {
+      char c = value.charAt(i);
+      boolean safe = c < 128 && (Character.isLetterOrDigit(c) || alsoSafe.indexOf(c) >= 0);
+      out.append(safe ? c : '?');
+    }
+    return value.length() > 24 ? out + "..." : out.toString();
+  }
+
+  /**
    * Returns a copy located at the given line and column of the JSON input.
    *
    * @param line  one-based line, or -1 when unknown

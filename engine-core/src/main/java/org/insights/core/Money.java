@@ -29,7 +29,7 @@ public final class Money {
       return digits < 0 ? 2 : digits;
     } catch (IllegalArgumentException | NullPointerException ex) {
       throw BadInputException.of("currencyCode",
-          "expected an ISO 4217 currency code but found '" + clip(currencyCode) + "'");
+          "expected an ISO 4217 currency code but found '" + BadInputException.shown(currencyCode, "") + "'");
     }
   }
 
@@ -102,17 +102,5 @@ public final class Money {
       throw new ArithmeticException("non-finite value " + minor + " cannot be output");
     }
     return new BigDecimal(minor).movePointLeft(digits);
-  }
-
-  static String clip(String s) {
-    if (s == null) {
-      return "null";
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < s.length() && i < 24; i++) {
-      char c = s.charAt(i);
-      out.append(c < 128 && Character.isLetterOrDigit(c) ? c : '?');
-    }
-    return s.length() > 24 ? out + "..." : out.toString();
   }
 }

@@ -198,18 +198,8 @@ public final class RowBuffer {
     return OptionalLong.of(debit ? -signed : signed);
   }
 
-  /**
-   * A bad value as it may appear in a message: at most 24 characters, and only letters, digits and
-   * {@code :+-./_ }, everything else shown as {@code ?}, so that a message never carries free text
-   * (a bank that puts a name in a date field does not get it echoed).
-   */
+  /** A bad value as a message may show it: letters, digits and {@code :+-./_ } (see SECURITY.md). */
   static String clip(String s) {
-    StringBuilder out = new StringBuilder(Math.min(s.length(), 24) + 3);
-    for (int i = 0; i < s.length() && i < 24; i++) {
-      char c = s.charAt(i);
-      boolean safe = c < 128 && (Character.isLetterOrDigit(c) || ":+-./_ ".indexOf(c) >= 0);
-      out.append(safe ? c : '?');
-    }
-    return s.length() > 24 ? out + "..." : out.toString();
+    return BadInputException.shown(s, ":+-./_ ");
   }
 }
