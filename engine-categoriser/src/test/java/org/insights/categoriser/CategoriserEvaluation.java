@@ -1,12 +1,10 @@
 package org.insights.categoriser;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.insights.core.AccountInfo;
 import org.insights.core.RecordedEnrichment;
 import org.insights.core.TransactionBatch;
 import org.insights.core.json.AttoJsonReader;
+import org.insights.testdata.CsvLines;
 import org.insights.testdata.Scenario;
 import org.insights.testdata.ScenarioGenerator;
 import org.insights.testdata.GeneratorLabels;
@@ -124,7 +123,7 @@ public final class CategoriserEvaluation {
     if (file == null) {
       return null;
     }
-    List<List<String>> rows = csv(file, StandardCharsets.UTF_8);
+    List<List<String>> rows = CsvLines.read(file, StandardCharsets.UTF_8);
     List<String> h = rows.get(0);
     int desc = h.indexOf("trans_desc");
     int mcc = h.indexOf("merchant_cat_code");
@@ -169,7 +168,7 @@ public final class CategoriserEvaluation {
     int n = 0;
     try (var files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-        List<List<String>> rows = csv(f, Charset.forName("windows-1252"));
+        List<List<String>> rows = CsvLines.read(f, Charset.forName("windows-1252"));
         List<String> h = rows.get(0);
         int col = h.indexOf("MCH.MERCHANT NAME");
         if (col < 0) {
@@ -196,41 +195,6 @@ public final class CategoriserEvaluation {
     out[0] = (double) below / b.size();
     for (int t = 0; t <= 10; t++) {
       out[t + 1] = curve[t] / b.size();
-    }
-    return out;
-  }
-
-  static List<List<String>> csv(Path file, Charset cs) throws IOException {
-    List<List<String>> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, cs)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        List<String> f = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean q = false;
-        for (int i = 0; i < line.length(); i++) {
-          char ch = line.charAt(i);
-          if (q) {
-            if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-              cur.append('"');
-              i++;
-            } else if (ch == '"') {
-              q = false;
-            } else {
-              cur.append(ch);
-            }
-          } else if (ch == '"') {
-            q = true;
-          } else if (ch == ',') {
-            f.add(cur.toString());
-            cur.setLength(0);
-          } else {
-            cur.append(ch);
-          }
-        }
-        f.add(cur.toString());
-        out.add(f);
-      }
     }
     return out;
   }

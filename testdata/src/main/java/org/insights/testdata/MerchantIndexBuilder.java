@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -116,10 +115,10 @@ public final class MerchantIndexBuilder {
     Path out = Paths.get(args[1]);
     Map<String, String[]> byName = new TreeMap<>();
     try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-      List<String> header = csv(r.readLine());
+      List<String> header = CsvLines.split(r.readLine());
       String line;
       while ((line = r.readLine()) != null) {
-        List<String> f = csv(line);
+        List<String> f = CsvLines.split(line);
         if (f.size() < header.size()) {
           continue;
         }
@@ -166,33 +165,5 @@ public final class MerchantIndexBuilder {
       return;
     }
     patterns.add(p);
-  }
-
-  private static List<String> csv(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
   }
 }
