@@ -1,20 +1,9 @@
 package org.insights.benchmarks;
 
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.insights.affordability.Affordability;
 import org.insights.affordability.AffordabilityAssessor;
 import org.insights.affordability.AffordabilityOptions;
-import org.insights.categoriser.Categorisation;
-import org.insights.categoriser.Categoriser;
-import org.insights.categoriser.CategoriserOptions;
-import org.insights.core.TransactionBatch;
-import org.insights.income.IncomeDetector;
-import org.insights.income.IncomeOptions;
-import org.insights.income.IncomeVerification;
-import org.insights.testdata.Scenario;
-import org.insights.testdata.ScenarioGenerator;
-import org.insights.testdata.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,24 +34,18 @@ public class AffordabilityBenchmark {
   @Param({"5000"})
   public int transactions;
 
-  private TransactionBatch batch;
-  private Categorisation categories;
-  private IncomeVerification income;
-  private LocalDate asOf;
+  private EngineInputs in;
 
   /** Generates, categorises and verifies the account once. */
   @Setup(Level.Trial)
   public void setUp() {
-    Scenario s = ScenarioGenerator.generate(11, ScenarioSpec.sized("GB", transactions));
-    batch = s.batch();
-    asOf = s.asOf();
-    categories = Categoriser.DEFAULT.categorise(batch, CategoriserOptions.defaults());
-    income = IncomeDetector.DEFAULT.detect(batch, categories, IncomeOptions.defaults(), asOf);
+    in = EngineInputs.generate(transactions);
   }
 
   /** @return the result, so that the work cannot be eliminated */
   @Benchmark
   public Affordability assess() {
-    return AffordabilityAssessor.DEFAULT.assess(batch, categories, income, AffordabilityOptions.defaults(), asOf);
+    return AffordabilityAssessor.DEFAULT.assess(in.batch(), in.categories(), in.income(),
+        AffordabilityOptions.defaults(), in.asOf());
   }
 }

@@ -1,13 +1,8 @@
 package org.insights.benchmarks;
 
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.insights.core.TransactionBatch;
 import org.insights.health.FinancialHealth;
 import org.insights.health.HealthScorer;
-import org.insights.testdata.Scenario;
-import org.insights.testdata.ScenarioGenerator;
-import org.insights.testdata.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,20 +34,17 @@ public class HealthBenchmark {
   @Param({"5000"})
   public int transactions;
 
-  private TransactionBatch batch;
-  private LocalDate asOf;
+  private EngineInputs in;
 
   /** Generates the account once. */
   @Setup(Level.Trial)
   public void setUp() {
-    Scenario s = ScenarioGenerator.generate(11, ScenarioSpec.sized("GB", transactions));
-    batch = s.batch();
-    asOf = s.asOf();
+    in = EngineInputs.generate(transactions);
   }
 
   /** @return the result, so that the work cannot be eliminated */
   @Benchmark
   public FinancialHealth measure() {
-    return HealthScorer.DEFAULT.measure(batch, asOf);
+    return HealthScorer.DEFAULT.measure(in.batch(), in.asOf());
   }
 }

@@ -1,17 +1,9 @@
 package org.insights.benchmarks;
 
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.insights.categoriser.Categorisation;
-import org.insights.categoriser.Categoriser;
-import org.insights.categoriser.CategoriserOptions;
-import org.insights.core.TransactionBatch;
 import org.insights.income.IncomeDetector;
 import org.insights.income.IncomeOptions;
 import org.insights.income.IncomeVerification;
-import org.insights.testdata.Scenario;
-import org.insights.testdata.ScenarioGenerator;
-import org.insights.testdata.ScenarioSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,22 +34,17 @@ public class IncomeBenchmark {
   @Param({"5000"})
   public int transactions;
 
-  private TransactionBatch batch;
-  private Categorisation categories;
-  private LocalDate asOf;
+  private EngineInputs in;
 
   /** Generates and categorises the account once. */
   @Setup(Level.Trial)
   public void setUp() {
-    Scenario s = ScenarioGenerator.generate(11, ScenarioSpec.sized("GB", transactions));
-    batch = s.batch();
-    asOf = s.asOf();
-    categories = Categoriser.DEFAULT.categorise(batch, CategoriserOptions.defaults());
+    in = EngineInputs.generate(transactions);
   }
 
   /** @return the result, so that the work cannot be eliminated */
   @Benchmark
   public IncomeVerification detect() {
-    return IncomeDetector.DEFAULT.detect(batch, categories, IncomeOptions.defaults(), asOf);
+    return IncomeDetector.DEFAULT.detect(in.batch(), in.categories(), IncomeOptions.defaults(), in.asOf());
   }
 }
