@@ -15,12 +15,19 @@ import java.util.regex.Pattern;
  */
 public final class MerchantNames {
 
-  private static final Pattern PREFIX = Pattern.compile("^(?:"
-      + "CHECK CRD PURCHASE(?: RETURN)?|CHECK CRD PUR RTRN|DEBIT CRD PURCHASE|CARD PURCHASE(?: RETURN)?|"
-      + "DEBIT CRD PUR(?: INTL)?|RECUR DEBIT CRD PMT|RECUR DB CD PMT(?: REV)?|HSA CARD PURCHASE|"
-      + "PURCHASE AUTHORIZED ON|PURCHASE INTL|POS DEBIT|POS PURCHASE|POS|VIS|VISA|CARD PAYMENT TO|CARD PAYMENT|"
-      + "CONTACTLESS|DEBIT CARD PURCHASE|DBT CRD|ACH DEBIT|ACH CREDIT|DD|SO|STO|BGC|FPO|FPI|BACS|CHQ)(?=[ \\d]|$)[ ]*"
-      + "(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?[ ]*");
+  /**
+   * Payment-type prefixes of card and bank lines, longest first so that the longest one that ends
+   * at a word boundary wins ({@code POS DEBIT} before {@code POS}). Matched by hand, without a
+   * regular expression: this runs on every row and must not allocate.
+   */
+  private static final String[] PREFIXES = java.util.stream.Stream.of("CHECK CRD PURCHASE RETURN",
+      "CHECK CRD PURCHASE", "CHECK CRD PUR RTRN", "DEBIT CRD PURCHASE", "CARD PURCHASE RETURN", "CARD PURCHASE",
+      "DEBIT CRD PUR INTL", "DEBIT CRD PUR", "RECUR DEBIT CRD PMT", "RECUR DB CD PMT REV", "RECUR DB CD PMT",
+      "HSA CARD PURCHASE", "PURCHASE AUTHORIZED ON", "PURCHASE INTL", "POS DEBIT", "POS PURCHASE", "POS", "VIS",
+      "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD", "ACH DEBIT",
+      "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ")
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
       + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|CKO|STRIPE)[ ]?\\*[ ]*");
   private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*.*?\\*?([^*]*)$");
@@ -65,8 +72,61 @@ public final class MerchantNames {
    * @return the length of its leading payment-type prefix (with its date), 0 when there is none
    */
   static int prefixLength(String description) {
-    java.util.regex.Matcher m = PREFIX.matcher(description.toUpperCase(Locale.ROOT));
-    return m.lookingAt() ? m.end() : 0;
+    int n = description.length();
+    for (String p : PREFIXES) {
+      int end = p.length();
+      if (end > n || !description.regionMatches(true, 0, p, 0, end)) {
+        continue;
+      }
+      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end)) {
+        continue; // "VISAGE" is not "VISA"; "PMT11/11" is "PMT" and a date
+      }
+      end = skipSpaces(description, end);
+      end = skipSpaces(description, skipDate(description, end));
+      return end;
+    }
+    return 0;
+  }
+
+  private static boolean isDigit(String s, int i) {
+    return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  }
+
+  private static int skipSpaces(String s, int i) {
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** @return the index after a date such as 11/11 or 11/11/2023 at {@code i}, or {@code i} */
+  private static int skipDate(String s, int i) {
+    int day = digits(s, i, 2);
+    if (day == 0 || i + day >= s.length() || s.charAt(i + day) != '/') {
+      return i;
+    }
+    int monthStart = i + day + 1;
+    int month = digits(s, monthStart, 2);
+    if (month == 0) {
+      return i;
+    }
+    int end = monthStart + month;
+    if (end < s.length() && s.charAt(end) == '/') {
+      int year = digits(s, end + 1, 4);
+      if (year >= 2) {
+        return end + 1 + year;
+      }
+    }
+    return end;
+  }
+
+  /** @return how many digits (at most {@code max}) start at {@code i} */
+  private static int digits(String s, int i, int max) {
+    int k = 0;
+    while (k < max && isDigit(s, i + k)) {
+      k++;
+    }
+    return k;
   }
 
   /**
@@ -79,7 +139,7 @@ public final class MerchantNames {
     }
     // Apostrophes join their word (MEL'S is MELS), as in the normaliser.
     String s = description.toUpperCase(Locale.ROOT).replace("'", "").replace("`", "").replace("\u2019", "").trim();
-    s = PREFIX.matcher(s).replaceFirst("");
+    s = s.substring(prefixLength(s));
     // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
     s = s.replaceFirst("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+", "");
     s = SCHEME.matcher(s).replaceFirst("");
