@@ -150,6 +150,29 @@ public final class Categoriser {
     source[to] = source[from];
   }
 
+  /**
+   * @return the index in {@code normalised} of the space before the first word after the
+   *     payment-type prefix of {@code raw} (whose length is {@code prefix})
+   */
+  private static int merchantStart(String raw, int prefix, String normalised, StringBuilder scratch) {
+    if (prefix == 0) {
+      return 0;
+    }
+    // The prefix normalises to the first words of the description: skip as many.
+    int words = Descriptions.wordCount(raw, prefix, scratch);
+    int at = 0;
+    for (int k = 0; k < words && at >= 0; k++) {
+      at = normalised.indexOf(' ', at + 1);
+    }
+    return Math.max(at, 0);
+  }
+
+  /** @return the space before the second word when the first (at {@code start}) has at most 3 letters, else -1 */
+  private static int secondWord(String normalised, int start) {
+    int next = normalised.indexOf(' ', start + 1);
+    return next > 0 && next - start <= 4 ? next : -1;
+  }
+
   /** A card descriptor is written in capitals; mixed case is a person's reference, not a merchant. */
   private static boolean isDescriptor(String raw) {
     int upper = 0;
@@ -240,7 +263,8 @@ public final class Categoriser {
         }
       }
       int bar = normalised.indexOf('|');
-      m.match(normalised, bar < 0 ? normalised.length() : bar, credit);
+      int start = merchantStart(raw, prefix, normalised, scratch);
+      m.match(normalised, bar < 0 ? normalised.length() : bar, start, secondWord(normalised, start), credit);
       String bankMerchant = batch.string(merchantNameId);
       if (bankMerchant != null && !bankMerchant.isBlank()) {
         m.matchMerchantName(Descriptions.normalise(bankMerchant));

@@ -33,22 +33,40 @@ public final class Descriptions {
    * @return the normalised form
    */
   static String normalise(String description, StringBuilder out) {
-    out.setLength(0);
     if (description == null || description.isEmpty()) {
+      out.setLength(0);
       return " ";
     }
+    normaliseInto(description, description.length(), out);
+    return out.toString();
+  }
+
+  /**
+   * @param description  a raw description
+   * @param end  how much of it to read
+   * @param scratch  a scratch buffer
+   * @return how many words {@code normalise(description.substring(0, end))} has, without allocating
+   */
+  static int wordCount(String description, int end, StringBuilder scratch) {
+    normaliseInto(description, end, scratch);
+    int spaces = 0;
+    for (int i = 0; i < scratch.length(); i++) {
+      spaces += scratch.charAt(i) == ' ' ? 1 : 0;
+    }
+    return Math.max(0, spaces - 1);
+  }
+
+  private static void normaliseInto(String description, int length, StringBuilder out) {
+    out.setLength(0);
     String s = description;
-    boolean ascii = true;
-    for (int i = 0; i < s.length(); i++) {
+    int n = length;
+    for (int i = 0; i < n; i++) {
       if (s.charAt(i) > 127) {
-        ascii = false;
+        s = Normalizer.normalize(s.substring(0, n), Normalizer.Form.NFD);
+        n = s.length();
         break;
       }
     }
-    if (!ascii) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFD);
-    }
-    int n = s.length();
     out.append(' ');
     int tokenStart = -1;
     boolean hasDigit = false;
@@ -74,7 +92,6 @@ public final class Descriptions {
     if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
       out.append(' ');
     }
-    return out.toString();
   }
 
   /**

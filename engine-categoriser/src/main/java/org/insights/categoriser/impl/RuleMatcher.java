@@ -50,6 +50,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private int contextBenefit;
   private boolean context;
   private int merchantEnd;
+  private int merchantStart;
+  private int merchantStart2;
   private int merchantBegin;
 
   // Result of the last call.
@@ -95,7 +97,26 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
    * @param isCredit  true for a credit
    */
   public void match(String normalised, int merchantEnd, boolean isCredit) {
+    match(normalised, merchantEnd, -1, -1, isCredit);
+  }
+
+  /**
+   * As {@link #match(String, int, boolean)}, knowing where the merchant column begins: a brand from
+   * the brand index counts only there ({@code merchantStart}) or after one short scheme token such as
+   * {@code SQ} ({@code merchantStart2}). Brand names are often ordinary words (BEACON, LOTUS, PINK), and
+   * inside a longer name (JOHN STREET BEACON) they name a different business.
+   *
+   * @param normalised  from {@code Descriptions.normalise}, possibly two columns joined by '|'
+   * @param merchantEnd  index where the merchant column ends
+   * @param merchantStart  index of the space before the column's first word, or -1 when unknown
+   * @param merchantStart2  index of the space before its second word when the first is a short
+   *     scheme-like token, else -1
+   * @param isCredit  true for a credit
+   */
+  public void match(String normalised, int merchantEnd, int merchantStart, int merchantStart2, boolean isCredit) {
     this.merchantEnd = merchantEnd;
+    this.merchantStart = merchantStart;
+    this.merchantStart2 = merchantStart2;
     credit = isCredit;
     bestMerchant = -1;
     bestCue = -1;
@@ -117,7 +138,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       }
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:
-          if (begin >= merchantEnd) {
+          if (begin >= merchantEnd || !rules.anywhere[r] && merchantStart >= 0 && begin != merchantStart
+              && begin != merchantStart2) {
             break;
           }
           // The merchant comes first in a descriptor and the town after it: the earliest match wins,
@@ -268,6 +290,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     int saveContext = contextBenefit;
     boolean saveCtx = context;
     merchantEnd = normalisedName.length();
+    merchantStart = -1;
     rules.trie.parseText(normalisedName, this);
     bestCue = saveCue;
     bestWeakCue = saveWeak;

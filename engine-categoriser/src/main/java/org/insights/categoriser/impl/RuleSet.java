@@ -58,6 +58,8 @@ public final class RuleSet {
   String[] merchantName; // display name or null
   int[] length;
   boolean[] needsContext;
+  /** False for brand-index merchants: they count only where the merchant column begins. */
+  boolean[] anywhere;
   final short[] mccCategory = new short[10_000];
   /** "CODE/SUBCODE" (or "CODE/*") to {category id, class id, strength * 1000}. */
   final java.util.Map<String, int[]> transactionCodes = new java.util.HashMap<>();
@@ -211,6 +213,7 @@ public final class RuleSet {
       r.merchantName = new String[n];
       r.length = new int[n];
       r.needsContext = new boolean[n];
+      r.anywhere = new boolean[n];
       for (int i = 0; i < n; i++) {
         Rule rule = rules.get(i);
         r.kind[i] = rule.kind();
@@ -221,6 +224,7 @@ public final class RuleSet {
         r.merchantName[i] = rule.merchantName();
         r.length[i] = rule.pattern().length();
         r.needsContext[i] = rule.needsContext();
+        r.anywhere[i] = rule.kind() != MERCHANT || merchantRank.get(rule.pattern()) == 0;
       }
       TreeMap<String, int[]> map = new TreeMap<>();
       for (Map.Entry<String, List<Integer>> e : byPattern.entrySet()) {
