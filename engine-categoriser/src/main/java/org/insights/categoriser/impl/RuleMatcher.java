@@ -151,19 +151,14 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
             merchantBegin = begin;
           }
           break;
+        case RuleSet.CUT_CUE:
+          // A word cut short counts only where the descriptor cut it: at the end of the column.
+          if (end == merchantEnd) {
+            cue(r, begin);
+          }
+          break;
         case RuleSet.CUE:
-          // In the location columns (town, state) only strong cues count: COUNCIL BLUFFS is a town.
-          if (begin >= merchantEnd && rules.strength[r] < 0.9f) {
-            break;
-          }
-          if (rules.categoryId[r] >= 0) {
-            if (bestCue < 0 || better(r, bestCue)) {
-              bestCue = r;
-            }
-          }
-          if (rules.classId[r] >= 0 && (bestClassCue < 0 || better(r, bestClassCue))) {
-            bestClassCue = r;
-          }
+          cue(r, begin);
           break;
         case RuleSet.BENEFIT:
           if (rules.needsContext[r]) {
@@ -180,6 +175,19 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         default:
           break;
       }
+    }
+  }
+
+  private void cue(int r, int begin) {
+    // In the location columns (town, state) only strong cues count: COUNCIL BLUFFS is a town.
+    if (begin >= merchantEnd && rules.strength[r] < 0.9f) {
+      return;
+    }
+    if (rules.categoryId[r] >= 0 && (bestCue < 0 || better(r, bestCue))) {
+      bestCue = r;
+    }
+    if (rules.classId[r] >= 0 && (bestClassCue < 0 || better(r, bestClassCue))) {
+      bestClassCue = r;
     }
   }
 

@@ -28,6 +28,8 @@ public final class RuleSet {
   static final byte CUE = 2;
   static final byte BENEFIT = 3;
   static final byte CONTEXT = 4;
+  /** A cue word cut short, as fixed-width descriptors cut the merchant's last word: counts only there. */
+  static final byte CUT_CUE = 5;
 
   /** Benefit codes of three letters or fewer that are distinctive enough to need no DWP/HMRC context. */
   private static final java.util.Set<String> DISTINCTIVE = java.util.Set.of("PIP", "ESA", "JSA", "CHB", "DLA", "WTC",
@@ -95,6 +97,27 @@ public final class RuleSet {
       for (String p : row[0].split("\\|")) {
         b.add(p, CUE, dir, row[2].equals("-") ? null : row[2], row[3].equals("-") ? null : row[3],
             Float.parseFloat(row[4]), null, false, 0);
+      }
+    }
+    // Descriptors cut the merchant column at a fixed width (VERONAS ITALIAN RESTAU, HIMMELSEHR CHIROPRACTI):
+    // a debit cue's long last word also counts cut short, at the end of the column only.
+    for (String[] row : tsv("cues.tsv")) {
+      if (!row[1].equals("D") || row[2].equals("-")) {
+        continue;
+      }
+      for (String p : row[0].split("\\|")) {
+        int lastSpace = p.lastIndexOf(' ');
+        String last = p.substring(lastSpace + 1);
+        if (last.length() < 7 || !last.chars().allMatch(Character::isLetter)) {
+          continue;
+        }
+        for (int len = lastSpace < 0 ? 5 : 4; len < last.length(); len++) {
+          String cut = p.substring(0, lastSpace + 1 + len);
+          if (!b.has(cut)) {
+            b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3],
+                Float.parseFloat(row[4]) - 0.02f, null, false, 0);
+          }
+        }
       }
     }
     for (String[] row : tsv("benefits-uk.tsv")) {
@@ -169,6 +192,11 @@ public final class RuleSet {
 
     Builder(Taxonomy taxonomy) {
       this.taxonomy = taxonomy;
+    }
+
+    /** @return true when some rule already has this pattern */
+    boolean has(String rawPattern) {
+      return byPattern.containsKey(Descriptions.normalise(rawPattern));
     }
 
     /** Adds a rule; for merchants, a pattern already owned by a better-ranked merchant is skipped. */
