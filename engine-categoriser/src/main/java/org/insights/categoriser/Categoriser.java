@@ -38,6 +38,7 @@ public final class Categoriser {
   public static final int ATTO_REQUEST_LIMIT = 5_000;
 
   private final RuleSet rules;
+  private final java.util.function.Predicate<String> knownWord;
   private final Taxonomy taxonomy;
   private final java.util.Set<Integer> wantsMerchant = new java.util.HashSet<>();
   private final int p2p;
@@ -63,6 +64,7 @@ public final class Categoriser {
       spendCategory[c] = type.equals("Fixed") || type.equals("Flexible") || type.equals("Debt");
     }
     this.rules = rules;
+    this.knownWord = rules::knowsWord;
     this.taxonomy = taxonomy;
     // Spending categories carry a merchant name; transfers, income, cash, fees and taxes do not.
     for (Category c : taxonomy.categories()) {
@@ -285,10 +287,10 @@ public final class Categoriser {
       boolean refund = credit && m.categoryId == refundCategory;
       boolean wants = !credit && (wantsMerchant.contains(m.categoryId) || cardLine) || refund;
       if (m.merchantName == null && wants && descriptor) {
-        m.merchantName = MerchantNames.extract(raw);
+        m.merchantName = MerchantNames.extract(raw, knownWord);
         extracted = true;
         if (m.merchantName == null && bankMerchant != null) {
-          m.merchantName = MerchantNames.extract(bankMerchant);
+          m.merchantName = MerchantNames.extract(bankMerchant, knownWord);
         }
       }
       category[i] = m.categoryId;

@@ -36,6 +36,11 @@ public final class MerchantNames {
   private static final Set<String> GENERIC = Set.of("PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
 
+  /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */
+  private static final int CUT_WIDTH = 20;
+  /** Words that cannot end a name once a fragment after them is gone. */
+  private static final Set<String> TRAILING = Set.of("AND", "&", "OF", "THE", "FOR", "AT", "BY", "IN");
+
   private MerchantNames() {
   }
 
@@ -134,6 +139,19 @@ public final class MerchantNames {
    * @return a display name, or null when nothing merchant-like remains
    */
   public static String extract(String description) {
+    return extract(description, word -> true);
+  }
+
+  /**
+   * As {@link #extract(String)}, also dropping the last word of a fixed-width merchant column that
+   * was cut at its width when {@code knownWord} does not know it ({@code "VERONAS ITALIAN RESTAU"}
+   * gives {@code "Veronas Italian"}).
+   *
+   * @param description  a raw description
+   * @param knownWord  whether an upper-case word is a whole word (from the dictionaries)
+   * @return a display name, or null when nothing merchant-like remains
+   */
+  static String extract(String description, java.util.function.Predicate<String> knownWord) {
     if (description == null) {
       return null;
     }
@@ -153,19 +171,35 @@ public final class MerchantNames {
       s = star.group(1);
     }
     String[] tokens = s.split("[^A-Z0-9&]+");
-    StringBuilder out = new StringBuilder();
-    int letters = 0;
-    int kept = 0;
     int end = tokens.length;
     if (end > 1 && COUNTRIES.contains(tokens[end - 1])) {
       end--;
     }
+    java.util.List<String> words = new java.util.ArrayList<>(end);
     for (int i = 0; i < end; i++) {
       String t = tokens[i];
       boolean ordinal = t.matches("\\d{1,3}(ST|ND|RD|TH)");
       if (t.isEmpty() || !ordinal && t.chars().anyMatch(Character::isDigit) || t.matches("X{2,}") || t.equals("#")) {
         continue;
       }
+      words.add(t);
+    }
+    // A fixed-width column filled to its width was cut there: its last word is a fragment (RESTAU, PR, M)
+    // unless it is a word the dictionaries know; a fragment is no part of a clean name.
+    if (gap > 0 && s.trim().length() >= CUT_WIDTH && words.size() >= 2) {
+      String last = words.get(words.size() - 1);
+      if (last.length() <= 2 && !last.equals("&") || !knownWord.test(last)) {
+        words.remove(words.size() - 1);
+        while (words.size() >= 2 && TRAILING.contains(words.get(words.size() - 1))) {
+          words.remove(words.size() - 1);
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int letters = 0;
+    int kept = 0;
+    for (String t : words) {
+      boolean ordinal = Character.isDigit(t.charAt(0));
       if (kept > 0) {
         out.append(' ');
       }

@@ -49,6 +49,50 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_independentsOnFixedWidthCardLines() {
+    // Invented card lines in the fixed-width layout (22-character merchant column, then town, state).
+    // A kind-of-business word names what an unknown business sells.
+    Categorisation c = run(
+        "CHECK CRD PURCHASE 11/11 QUENTIN FLORAL DESIGN  OMAHA        NE 123456XXXXXX7890", -4_500L,
+        // The column was cut at its width: the last word is a fragment of CHIROPRACTIC, which counts as
+        // the cue there and is no part of the name.
+        "CHECK CRD PURCHASE 11/11 HIMMEL FAMILY CHIROPR  DALLAS       TX 123456XXXXXX7890", -6_000L,
+        // A brand inside a longer name (PINK, a clothes brand) does not outvote what the name says ...
+        "CHECK CRD PURCHASE 11/11 PINK PONY STEAKHOUSE   SCOTTSDALE   AZ 123456XXXXXX7890", -8_800L,
+        // ... at the start of the column it is the merchant ...
+        "CHECK CRD PURCHASE 11/11 PINK #1234             SCOTTSDALE   AZ 123456XXXXXX7890", -3_900L,
+        // ... and inside a name nothing contradicts, it still names the business.
+        "CHECK CRD PURCHASE 11/11 SMALLTOWN CITGO        SPRINGFIELD  IL 123456XXXXXX7890", -3_000L);
+    assertThat(c.category(0).key()).isEqualTo("gifts_charity");
+    assertThat(c.merchantName(0)).isEqualTo("Quentin Floral Design");
+    assertThat(c.category(1).key()).isEqualTo("healthcare");
+    assertThat(c.merchantName(1)).isEqualTo("Himmel Family");
+    assertThat(c.category(2).key()).isEqualTo("eating_out");
+    assertThat(c.merchantName(2)).isEqualTo("Pink Pony Steakhouse");
+    assertThat(c.category(3).key()).isEqualTo("clothing");
+    assertThat(c.merchantName(3)).isEqualTo("Pink");
+    assertThat(c.category(4).key()).isEqualTo("fuel");
+    assertThat(c.merchantName(4)).isEqualTo("Citgo");
+  }
+
+  @Test
+  void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
+    // 21 characters: cut; RESTAU is no word the dictionaries know.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
+        w -> !w.equals("RESTAU"))).isEqualTo("Veronas Italian");
+    // A short column was not cut: its last word stays whatever it is.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 LILYS NAIL  CLINTON  UT", w -> false))
+        .isEqualTo("Lilys Nail");
+    // A full column ending in a known word keeps it; a one-letter fragment goes with the AND before it.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 FEMME CHIC HAIR SALON  MISSION VIEJO CA", w -> true))
+        .isEqualTo("Femme Chic Hair Salon");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SUSSMAN AND STALLE M  PEMBROKE  FL", w -> true))
+        .isEqualTo("Sussman And Stalle");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SMITH HARDWARE AND M  PEMBROKE  FL", w -> true))
+        .isEqualTo("Smith Hardware");
+  }
+
+  @Test
   void test_categorise_benefitsNeedContextForShortCodes() {
     assertThat(key("DWP UC 12345678", 80_000L)).isEqualTo("universal_credit");
     assertThat(key("HMRC CHILD BENEFIT", 10_240L)).isEqualTo("child_benefit");

@@ -43,6 +43,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   // Per-call state.
   private boolean credit;
   private int bestMerchant;
+  private int looseBrand;
+  private int cueBegin;
+  private int looseBegin;
   private int bestCue;
   private int bestWeakCue;
   private int bestClassCue;
@@ -119,6 +122,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.merchantStart2 = merchantStart2;
     credit = isCredit;
     bestMerchant = -1;
+    looseBrand = -1;
     bestCue = -1;
     bestWeakCue = -1;
     bestClassCue = -1;
@@ -138,8 +142,16 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       }
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:
-          if (begin >= merchantEnd || !rules.anywhere[r] && merchantStart >= 0 && begin != merchantStart
-              && begin != merchantStart2) {
+          if (begin >= merchantEnd) {
+            break;
+          }
+          if (!rules.anywhere[r] && merchantStart >= 0 && begin != merchantStart && begin != merchantStart2) {
+            // Inside a longer name a brand names the business (CHESILHURST CITGO) but not always what it
+            // sells: kept for the name only.
+            if (looseBrand < 0 || begin < looseBegin || begin == looseBegin && rules.length[r] > rules.length[looseBrand]) {
+              looseBrand = r;
+              looseBegin = begin;
+            }
             break;
           }
           // The merchant comes first in a descriptor and the town after it: the earliest match wins,
@@ -185,6 +197,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     }
     if (rules.categoryId[r] >= 0 && (bestCue < 0 || better(r, bestCue))) {
       bestCue = r;
+      cueBegin = begin;
     }
     if (rules.classId[r] >= 0 && (bestClassCue < 0 || better(r, bestClassCue))) {
       bestClassCue = r;
@@ -219,7 +232,13 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       }
     } else {
       float merchantStrength = bestMerchant >= 0 ? rules.strength[bestMerchant] : 0f;
-      if (bestCue >= 0 && cueStrength > merchantStrength) {
+      // A brand-index name is often an ordinary word (PINK, ROSAS): when the rest of the column says
+      // the business sells something else (PINK PONY STEAKHOUSE), the words win and the brand is not the name.
+      boolean outvoted = bestMerchant >= 0 && !rules.anywhere[bestMerchant] && bestCue >= 0
+          && rules.categoryId[bestCue] != rules.categoryId[bestMerchant] && cueBegin != merchantBegin;
+      if (outvoted) {
+        set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
+      } else if (bestCue >= 0 && cueStrength > merchantStrength) {
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
         if (bestMerchant >= 0) {
           merchantName = rules.merchantName[bestMerchant];
@@ -227,6 +246,17 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       } else if (bestMerchant >= 0) {
         set(rules.categoryId[bestMerchant], merchantStrength, SOURCE_MERCHANT);
         merchantName = rules.merchantName[bestMerchant];
+      }
+    }
+    if (merchantName == null && looseBrand >= 0) {
+      if (source == SOURCE_NONE && !credit) {
+        // Nothing else spoke: the brand's category, weakly (it is right a little more often than the model).
+        set(rules.categoryId[looseBrand], 0.6f, SOURCE_MERCHANT);
+      }
+      // The brand names the business unless the words around it say it sells something else
+      // (PINK PONY STEAKHOUSE is no clothes shop).
+      if (categoryId == rules.categoryId[looseBrand] || credit && categoryId == refund) {
+        merchantName = rules.merchantName[looseBrand];
       }
     }
     if (bestClassCue >= 0) {

@@ -51,6 +51,8 @@ public final class RuleSet {
       "ALPINE", "GEORGE", "PULLMAN", "CHICAGO", "BOSTON", "LONDON", "DENVER", "AUSTIN", "PHOENIX", "ATLANTA");
 
   final Taxonomy taxonomy;
+  /** Every word of the merchant dictionaries and cues, upper case: the words a name may end with. */
+  private final java.util.Set<String> words = new java.util.HashSet<>();
   final AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
   byte[] kind;
   byte[] direction; // 0 either, 1 credit, -1 debit
@@ -132,6 +134,17 @@ public final class RuleSet {
       b.add(w, CONTEXT, 0, null, null, 0f, null, false, 0);
     }
     b.build(r);
+    for (String[] file : new String[][] {tsv("merchants-own.tsv").stream().map(row -> row[0] + "|" + row[1])
+        .toArray(String[]::new), tsv("merchants-nsi.tsv").stream().map(row -> row[0] + "|" + row[1])
+        .toArray(String[]::new), tsv("cues.tsv").stream().map(row -> row[0]).toArray(String[]::new)}) {
+      for (String text : file) {
+        for (String w : text.toUpperCase(java.util.Locale.ROOT).split("[^A-Z0-9]+")) {
+          if (!w.isEmpty()) {
+            r.words.add(w);
+          }
+        }
+      }
+    }
     for (String[] row : tsv("transaction-codes.tsv")) {
       int cat = row[2].equals("-") ? -1 : taxonomy.categoryByKey(row[2]).id();
       int cls = row[3].equals("-") ? -1 : taxonomy.classByKey(row[3]).id();
@@ -147,6 +160,14 @@ public final class RuleSet {
       }
     }
     return r;
+  }
+
+  /**
+   * @param upperCaseWord  a word in upper case
+   * @return true when a merchant name, brand pattern or cue uses it as a whole word
+   */
+  public boolean knowsWord(String upperCaseWord) {
+    return words.contains(upperCaseWord);
   }
 
   /** @return the taxonomy index of a category id */
