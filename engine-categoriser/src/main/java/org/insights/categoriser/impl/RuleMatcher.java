@@ -137,8 +137,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   public void hit(int begin, int end, int[] value) {
     for (int r : value) {
       int dir = rules.direction[r];
-      if (dir != 0 && dir != (credit ? 1 : -1)) {
-        continue;
+      if (dir == RuleSet.CARD_DEBIT ? credit || merchantStart <= 0 : dir != 0 && dir != (credit ? 1 : -1)) {
+        continue; // merchantStart > 0: a card-line prefix came before the merchant
       }
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:
