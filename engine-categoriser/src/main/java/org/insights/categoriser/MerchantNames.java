@@ -27,6 +27,16 @@ public final class MerchantNames {
       "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD", "ACH DEBIT",
       "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ")
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+  /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
+  private static final String[][] PREFIXES_BY_LETTER = new String[26][];
+
+  static {
+    for (int k = 0; k < 26; k++) {
+      char first = (char) ('A' + k);
+      PREFIXES_BY_LETTER[k] = java.util.Arrays.stream(PREFIXES).filter(p -> p.charAt(0) == first)
+          .toArray(String[]::new);
+    }
+  }
 
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
       + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|CKO|STRIPE)[ ]?\\*[ ]*");
@@ -78,7 +88,14 @@ public final class MerchantNames {
    */
   static int prefixLength(String description) {
     int n = description.length();
-    for (String p : PREFIXES) {
+    if (n == 0) {
+      return 0;
+    }
+    int letter = (description.charAt(0) | 0x20) - 'a'; // every prefix starts with a letter
+    if (letter < 0 || letter >= 26) {
+      return 0;
+    }
+    for (String p : PREFIXES_BY_LETTER[letter]) {
       int end = p.length();
       if (end > n || !description.regionMatches(true, 0, p, 0, end)) {
         continue;

@@ -115,7 +115,8 @@ public final class RuleSet {
         if (last.length() < 7 || !last.chars().allMatch(Character::isLetter)) {
           continue;
         }
-        for (int len = lastSpace < 0 ? 5 : 4; len < last.length(); len++) {
+        // Fragments of at least 60% of the word: shorter ones say little and cost automaton states.
+        for (int len = Math.max(lastSpace < 0 ? 5 : 4, (last.length() * 3 + 4) / 5); len < last.length(); len++) {
           String cut = p.substring(0, lastSpace + 1 + len);
           if (!b.has(cut)) {
             b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3],
@@ -136,17 +137,7 @@ public final class RuleSet {
       b.add(w, CONTEXT, 0, null, null, 0f, null, false, 0);
     }
     b.build(r);
-    for (String[] file : new String[][] {tsv("merchants-own.tsv").stream().map(row -> row[0] + "|" + row[1])
-        .toArray(String[]::new), tsv("merchants-nsi.tsv").stream().map(row -> row[0] + "|" + row[1])
-        .toArray(String[]::new), tsv("cues.tsv").stream().map(row -> row[0]).toArray(String[]::new)}) {
-      for (String text : file) {
-        for (String w : text.toUpperCase(java.util.Locale.ROOT).split("[^A-Z0-9]+")) {
-          if (!w.isEmpty()) {
-            r.words.add(w);
-          }
-        }
-      }
-    }
+    r.words.addAll(b.words);
     for (String[] row : tsv("transaction-codes.tsv")) {
       int cat = row[2].equals("-") ? -1 : taxonomy.categoryByKey(row[2]).id();
       int cls = row[3].equals("-") ? -1 : taxonomy.classByKey(row[3]).id();
@@ -212,9 +203,43 @@ public final class RuleSet {
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<Integer>> byPattern = new HashMap<>();
     private final Map<String, Integer> merchantRank = new HashMap<>();
+    /** Whole words of merchant patterns, display names and cues. */
+    private final java.util.Set<String> words = new java.util.HashSet<>();
 
     Builder(Taxonomy taxonomy) {
       this.taxonomy = taxonomy;
+    }
+
+    private static int wordCount(String normalised) {
+      int spaces = 0;
+      for (int i = 0; i < normalised.length(); i++) {
+        spaces += normalised.charAt(i) == ' ' ? 1 : 0;
+      }
+      return spaces - 1; // " A B " has two words
+    }
+
+    private static int alphanumericRuns(String raw) {
+      int runs = 0;
+      boolean in = false;
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        boolean alnum = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        runs += alnum && !in ? 1 : 0;
+        in = alnum;
+      }
+      return runs;
+    }
+
+    private void addWords(String normalised) {
+      int start = 1;
+      for (int i = 1; i < normalised.length(); i++) {
+        if (normalised.charAt(i) == ' ') {
+          if (i > start) {
+            words.add(normalised.substring(start, i));
+          }
+          start = i + 1;
+        }
+      }
     }
 
     /** @return true when some rule already has this pattern */
@@ -229,8 +254,7 @@ public final class RuleSet {
       if (pattern.isBlank()) {
         return;
       }
-      int rawTokenCount = rawPattern.trim().split("[^A-Za-z0-9]+").length;
-      if (pattern.trim().split(" ").length < rawTokenCount) {
+      if (wordCount(pattern) < alphanumericRuns(rawPattern)) {
         return; // a pattern that loses tokens to normalisation ("TRADING 212") would match a fragment
       }
       if (kind == MERCHANT) {
@@ -247,6 +271,12 @@ public final class RuleSet {
           byPattern.get(pattern).removeIf(i -> rules.get(i).kind() == MERCHANT);
         }
         merchantRank.put(pattern, rank);
+      }
+      if (kind == MERCHANT || kind == CUE) {
+        addWords(pattern);
+        if (name != null) {
+          addWords(Descriptions.normalise(name));
+        }
       }
       int cat = categoryKey == null ? -1 : taxonomy.categoryByKey(categoryKey).id();
       int cls = classKey == null ? -1 : taxonomy.classByKey(classKey).id();
