@@ -115,7 +115,8 @@ public final class CategoriserEvaluation {
   }
 
   /** Wells Fargo figures. */
-  record WellsFargo(int rows, double merchantAgreement, int mccRows, double mccCategoryAgreement) {
+  record WellsFargo(int rows, double merchantAgreement, int mccRows, double mccCategoryAgreement,
+      int debitMccRows, double debitMccCategoryAgreement) {
   }
 
   static WellsFargo wellsFargo() throws IOException {
@@ -142,6 +143,8 @@ public final class CategoriserEvaluation {
     int merchantAgree = 0;
     int mccRows = 0;
     int mccAgree = 0;
+    int debitRows = 0;
+    int debitAgree = 0;
     for (int i = 1; i < rows.size(); i++) {
       List<String> f = rows.get(i);
       merchantAgree += MerchantNames.sameName(f.get(brand), c.merchantName(i - 1)) ? 1 : 0;
@@ -151,11 +154,16 @@ public final class CategoriserEvaluation {
         if (expected >= 0) {
           mccRows++;
           mccAgree += expected == c.categoryId(i - 1) ? 1 : 0;
+          // Credits are returns: the categoriser calls them refunds, which no MCC's category is.
+          if (!"C".equals(f.get(dc))) {
+            debitRows++;
+            debitAgree += expected == c.categoryId(i - 1) ? 1 : 0;
+          }
         }
       }
     }
     return new WellsFargo(rows.size() - 1, (double) merchantAgree / (rows.size() - 1), mccRows,
-        (double) mccAgree / Math.max(1, mccRows));
+        (double) mccAgree / Math.max(1, mccRows), debitRows, (double) debitAgree / Math.max(1, debitRows));
   }
 
   /** Share of Oxford card descriptors below confidence 0.44, and the coverage curve. */
@@ -223,7 +231,8 @@ public final class CategoriserEvaluation {
     WellsFargo w = wellsFargo();
     if (w != null) {
       System.out.printf(Locale.ROOT, "wells fargo: merchant agreement %.4f on %d rows; MCC category agreement %.4f on"
-          + " %d rows%n", w.merchantAgreement(), w.rows(), w.mccCategoryAgreement(), w.mccRows());
+          + " %d rows (%.4f on the %d debits)%n", w.merchantAgreement(), w.rows(), w.mccCategoryAgreement(), w.mccRows(),
+          w.debitMccCategoryAgreement(), w.debitMccRows());
     }
     double[] o = oxford();
     if (o != null) {
