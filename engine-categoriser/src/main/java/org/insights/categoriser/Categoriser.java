@@ -26,8 +26,25 @@ import org.insights.core.TransactionBatch;
 public final class Categoriser {
 
   /** The categoriser with the shipped rules. */
-  public static final Categoriser DEFAULT = new Categoriser(RuleSet.load(), Taxonomy.DEFAULT, Calibration.load(),
-      LinearModel.loadDefault());
+  public static final Categoriser DEFAULT = loadDefault();
+
+  /**
+   * The model loads on a second thread while the automaton is built: together they are most of
+   * the cold start, and neither needs the other.
+   */
+  private static Categoriser loadDefault() {
+    java.util.concurrent.CompletableFuture<LinearModel> model =
+        java.util.concurrent.CompletableFuture.supplyAsync(LinearModel::loadDefault);
+    RuleSet rules = RuleSet.load();
+    try {
+      return new Categoriser(rules, Taxonomy.DEFAULT, Calibration.load(), model.join());
+    } catch (java.util.concurrent.CompletionException ex) {
+      if (ex.getCause() instanceof RuntimeException cause) {
+        throw cause; // the model's own error, not the wrapper
+      }
+      throw ex;
+    }
+  }
 
   /** The same rules without calibration, for building the calibration table. */
   static Categoriser uncalibrated() {
