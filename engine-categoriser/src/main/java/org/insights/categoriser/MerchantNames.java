@@ -50,6 +50,8 @@ public final class MerchantNames {
   private static final int CUT_WIDTH = 20;
   /** Words that cannot end a name once a fragment after them is gone. */
   private static final Set<String> TRAILING = Set.of("AND", "&", "OF", "THE", "FOR", "AT", "BY", "IN");
+  /** Abbreviations that begin a place name (FT HALL, ST LOUIS), left behind when the town goes. */
+  private static final Set<String> PLACE_ABBREVIATIONS = Set.of("FT", "ST", "MT", "PT", "LK", "N", "S", "E", "W");
 
   private MerchantNames() {
   }
@@ -80,6 +82,17 @@ public final class MerchantNames {
     }
     String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
+  }
+
+  /** @return the words of three letters or more in the location columns after a merchant column */
+  private static Set<String> townWords(String rest) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : rest.trim().split("[^A-Z]+")) {
+      if (w.length() >= 3) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /**
@@ -180,7 +193,9 @@ public final class MerchantNames {
     s = SCHEME.matcher(s).replaceFirst("");
     // Fixed-width bank lines: the merchant is the first column before a run of spaces.
     int gap = s.indexOf("  ");
+    Set<String> town = Set.of();
     if (gap > 0) {
+      town = townWords(s.substring(gap));
       s = s.substring(0, gap);
     }
     java.util.regex.Matcher star = STAR.matcher(s);
@@ -211,6 +226,18 @@ public final class MerchantNames {
           words.remove(words.size() - 1);
         }
       }
+    }
+    // A chain's descriptor often ends with its store's town, repeated in the town column
+    // (HOOTERS MOBILE  MOBILE AL): the town is where, not who. At the start a town is usually part
+    // of an independent's own name (OAKLAND GRILL) and stays.
+    boolean townDropped = false;
+    while (words.size() >= 2 && town.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+      townDropped = true;
+    }
+    while (townDropped && words.size() >= 2 && (PLACE_ABBREVIATIONS.contains(words.get(words.size() - 1))
+        || TRAILING.contains(words.get(words.size() - 1)))) {
+      words.remove(words.size() - 1); // DITRONICS FT (HALL), MUNGENAST ST (LOUIS), BB OF (LOS ANGELES)
     }
     StringBuilder out = new StringBuilder();
     int letters = 0;

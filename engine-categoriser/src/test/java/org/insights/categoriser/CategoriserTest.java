@@ -93,6 +93,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_storeTownAtTheEndIsDropped() {
+    // The town column repeats the chain's store town at the end of the name: where, not who.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 HOOTERS MOBILE  MOBILE  AL 1234XXXX5678"))
+        .isEqualTo("Hooters");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 MUNGENAST ST LOUIS  SAINT LOUIS  MO"))
+        .isEqualTo("Mungenast");
+    // At the start the town is the independent's own name and stays.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 OAKLAND GRILL  OAKLAND  CA"))
+        .isEqualTo("Oakland Grill");
+    // A name that is nothing but the town stays whole.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 DENVER  DENVER  CO")).isEqualTo("Denver");
+  }
+
+  @Test
   void test_categorise_benefitsNeedContextForShortCodes() {
     assertThat(key("DWP UC 12345678", 80_000L)).isEqualTo("universal_credit");
     assertThat(key("HMRC CHILD BENEFIT", 10_240L)).isEqualTo("child_benefit");
