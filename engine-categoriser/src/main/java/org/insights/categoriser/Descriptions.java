@@ -194,6 +194,17 @@ public final class Descriptions {
     return out.toString();
   }
 
+  /** Letters a name glued to digits must have to count as a name (REF12345 and PMT11 do not). */
+  private static final int MIN_GLUED_NAME = 4;
+
+  private static int leadingLetters(StringBuilder out, int start) {
+    int k = start;
+    while (k < out.length() && out.charAt(k) >= 'A' && out.charAt(k) <= 'Z') {
+      k++;
+    }
+    return k - start;
+  }
+
   private static boolean hasLetter(StringBuilder out, int start) {
     for (int i = start; i < out.length(); i++) {
       if (Character.isLetter(out.charAt(i))) {
@@ -206,10 +217,16 @@ public final class Descriptions {
   private static void endToken(StringBuilder out, int start, boolean hasDigit) {
     int len = out.length() - start;
     // Digits mark references, card numbers, store numbers and dates; a short token with a letter
-    // is a name (O2, H3G) and stays.
+    // is a name (O2, H3G) and stays. A name glued to a store or reference number keeps its letters
+    // (STARBUCKS11111111 is STARBUCKS, GURUAID111 is GURUAID).
     if (hasDigit && (len > 3 || !hasLetter(out, start) || out.charAt(start) == 'X')) {
-      out.setLength(start);
-      return;
+      int letters = leadingLetters(out, start);
+      if (letters < MIN_GLUED_NAME || out.charAt(start + letters) < '0' || out.charAt(start + letters) > '9') {
+        out.setLength(start);
+        return;
+      }
+      out.setLength(start + letters);
+      len = letters;
     }
     int x = 0;
     while (x < len && out.charAt(start + x) == 'X') {

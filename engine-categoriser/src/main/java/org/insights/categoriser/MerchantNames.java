@@ -84,6 +84,16 @@ public final class MerchantNames {
     return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
   }
 
+  /** @return a name glued to a store or reference number without the number (GURUAID111 is GURUAID) */
+  private static String gluedName(String token) {
+    int k = 0;
+    while (k < token.length() && token.charAt(k) >= 'A' && token.charAt(k) <= 'Z') {
+      k++;
+    }
+    boolean glued = k >= 4 && k < token.length() && Character.isDigit(token.charAt(k));
+    return glued && !token.startsWith("XX") ? token.substring(0, k) : token;
+  }
+
   /** @return the words of three letters or more in the location columns after a merchant column */
   private static Set<String> townWords(String rest) {
     Set<String> words = new java.util.HashSet<>();
@@ -209,7 +219,7 @@ public final class MerchantNames {
     }
     java.util.List<String> words = new java.util.ArrayList<>(end);
     for (int i = 0; i < end; i++) {
-      String t = tokens[i];
+      String t = gluedName(tokens[i]);
       boolean ordinal = t.matches("\\d{1,3}(ST|ND|RD|TH)");
       if (t.isEmpty() || !ordinal && t.chars().anyMatch(Character::isDigit) || t.matches("X{2,}") || t.equals("#")) {
         continue;

@@ -222,5 +222,12 @@ class CategoriserTest {
     assertThat(Descriptions.normalise("McDonald's #1234 11/11")).isEqualTo(" MCDONALDS ");
     assertThat(Descriptions.normalise("DD O2 UK")).isEqualTo(" DD O2 UK ");
     assertThat(Descriptions.normalise("XXXXXX XXXX1111 Café")).isEqualTo(" CAFE ");
+    // A name glued to a store number keeps its letters; short glued words (REF, PMT) and masks do not.
+    assertThat(Descriptions.normalise("NC-1 STARBUCKS11111111 REF12345 PMT11/11 XXXXXX1234"))
+        .isEqualTo(" NC STARBUCKS ");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 GURUAID111-111-1111  111-1111111  CT"))
+        .isEqualTo("Guruaid");
+    assertThat(key("CHECK CRD PURCHASE 11/11 NC-1 STARBUCKS11111111  SAN JOSE     CA", -450L))
+        .isEqualTo("eating_out");
   }
 }
