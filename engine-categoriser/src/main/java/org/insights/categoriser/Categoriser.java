@@ -237,12 +237,9 @@ public final class Categoriser {
     int[] features = new int[org.insights.categoriser.impl.Features.MAX_FEATURES];
     double[] scores = new double[model == null ? 0 : model.classes()];
     float[] probability = new float[1];
-    List<Object2IntOpenHashMap<String>> byNormalised = new ArrayList<>(8);
-    for (int k = 0; k < 8; k++) {
-      Object2IntOpenHashMap<String> map = new Object2IntOpenHashMap<>();
-      map.defaultReturnValue(-1);
-      byNormalised.add(map);
-    }
+    // Rows whose descriptions normalise alike, by what else the decision reads from the raw text.
+    it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Object2IntOpenHashMap<String>> byNormalised =
+        new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
     // Cache by (description id, direction): identical descriptions are computed once.
     int[] cacheRow = new int[batch.dictionarySize() * 2];
     java.util.Arrays.fill(cacheRow, -1);
@@ -269,10 +266,19 @@ public final class Categoriser {
       // A card line is a merchant descriptor in any case; otherwise capitals mark one.
       boolean cardLine = prefix > 0;
       boolean descriptor = isDescriptor(raw) || cardLine;
+      int start = merchantStart(raw, prefix, normalised, scratch);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
-      // carries what the fallbacks read from the raw text.
-      Object2IntOpenHashMap<String> sameMap = byNormalised.get((credit ? 4 : 0) + (descriptor ? 2 : 0)
-          + (hasLower(raw) ? 1 : 0));
+      // carries everything else the decision reads from the raw text (where the merchant column
+      // begins, the flags, what the fallbacks look at), so that a row's result never depends on
+      // which of its look-alikes came first.
+      int rawKey = start << 6 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (hasLower(raw) ? 4 : 0) | (cardLine ? 8 : 0)
+          | (raw.contains("  ") ? 16 : 0) | (raw.regionMatches(true, 0, "pot_", 0, 4) ? 32 : 0);
+      Object2IntOpenHashMap<String> sameMap = byNormalised.get(rawKey);
+      if (sameMap == null) {
+        sameMap = new Object2IntOpenHashMap<>();
+        sameMap.defaultReturnValue(-1);
+        byNormalised.put(rawKey, sameMap);
+      }
       if (plain) {
         int same = sameMap.getInt(normalised);
         if (same >= 0) {
@@ -282,7 +288,6 @@ public final class Categoriser {
         }
       }
       int bar = normalised.indexOf('|');
-      int start = merchantStart(raw, prefix, normalised, scratch);
       m.match(normalised, bar < 0 ? normalised.length() : bar, start, secondWord(normalised, start), credit);
       String bankMerchant = batch.string(merchantNameId);
       if (bankMerchant != null && !bankMerchant.isBlank()) {

@@ -18,7 +18,11 @@ class CategoriserProperties {
   private static final List<String> DESCRIPTIONS = List.of("TESCO STORES 2041 LEEDS GB", "DD BRITISH GAS",
       "BGC ACME LTD SALARY", "AMAZON.CO.UK", "UBER BV PAYOUT", "UBER *TRIP", "ZZQY WIDGETRY", "John Smith",
       "DWP UC", "SQ *BLUE BOTTLE CA", "CHECK CRD PURCHASE 11/11 AHI SUSHI & GRILL   ALPINE   CA 1111", "",
-      "OVERDRAFT INTEREST", "pot_1234xxxx", "CASH LEEDS 1234");
+      "OVERDRAFT INTEREST", "pot_1234xxxx", "CASH LEEDS 1234",
+      // Look-alikes: each pair normalises alike but differs in what else the decision reads (where the
+      // merchant column begins, a card prefix, case, double spaces, a pot id).
+      "CONTACTLESS PINK STUDIO", "CONTACTLESS-PINK STUDIO", "POS MARIOS RESTAU", "POS-MARIOS RESTAU",
+      "CHECK CRD PURCHASE 11/11 HOOTERS MOBILE  MOBILE  AL", "Pot 1234", "John  Smith", "JOHN SMITH");
 
   @Provide
   Arbitrary<List<int[]>> rows() {
