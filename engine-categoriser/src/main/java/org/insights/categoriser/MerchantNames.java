@@ -25,7 +25,9 @@ public final class MerchantNames {
       "DEBIT CRD PUR INTL", "DEBIT CRD PUR", "RECUR DEBIT CRD PMT", "RECUR DB CD PMT REV", "RECUR DB CD PMT",
       "HSA CARD PURCHASE", "PURCHASE AUTHORIZED ON", "PURCHASE INTL", "POS DEBIT", "POS PURCHASE", "POS", "VIS",
       "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD", "ACH DEBIT",
-      "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ")
+      "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ", "CHECKCARD", "CHECK CARD",
+      "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
+      "CHECK CARD PURCHASE")
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];
@@ -40,6 +42,8 @@ public final class MerchantNames {
 
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
       + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|CKO|STRIPE)[ ]?\\*[ ]*");
+  private static final Pattern UK_CARD_DATE = Pattern.compile(
+      " +ON +\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b.*$");
   private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*.*?\\*?([^*]*)$");
   private static final Set<String> COUNTRIES = Set.of("GB", "UK", "GBR", "US", "USA", "LUX", "IRL", "IE", "FR",
       "DE", "NL", "ES", "IT", "BE", "CA");
@@ -201,6 +205,8 @@ public final class MerchantNames {
     // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
     s = s.replaceFirst("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+", "");
     s = SCHEME.matcher(s).replaceFirst("");
+    // UK card lines end with the date and a marker: "SMITHS DENTAL ON 12 MAR CLP".
+    s = UK_CARD_DATE.matcher(s).replaceFirst("");
     // Fixed-width bank lines: the merchant is the first column before a run of spaces.
     int gap = s.indexOf("  ");
     Set<String> town = Set.of();

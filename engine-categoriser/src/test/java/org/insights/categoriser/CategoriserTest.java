@@ -93,6 +93,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_otherBanksPrefixesAndUkDates() {
+    // Invented lines in the layouts of other US and UK banks.
+    assertThat(MerchantNames.extract("VISA PURCHASE MIKES AUTO REPAIR")).isEqualTo("Mikes Auto Repair");
+    assertThat(MerchantNames.extract("CHECK CARD PURCHASE MIKES TIRES")).isEqualTo("Mikes Tires");
+    assertThat(MerchantNames.extract("PIN PURCHASE SMITHS FOOD & DRUG")).isEqualTo("Smiths Food & Drug");
+    assertThat(MerchantNames.extract("CHECKCARD 0705 RIVERSIDE CAR WASH  ANYTOWN  TX")).isEqualTo("Riverside Car Wash");
+    assertThat(MerchantNames.extract("CARD PAYMENT TO SMITHS DENTAL CARE ON 12 MAR")).isEqualTo("Smiths Dental Care");
+    assertThat(MerchantNames.extract("SMITHS DENTAL CARE ON 12MAR CLP")).isEqualTo("Smiths Dental Care");
+    // A merchant from the project's own list that names no business (CAR WASH) lends no brand its name.
+    assertThat(run("CHECKCARD 0705 RIVERSIDE CAR WASH  ANYTOWN  TX", -1_500L).merchantName(0))
+        .isEqualTo("Riverside Car Wash");
+  }
+
+  @Test
   void test_merchantNames_storeTownAtTheEndIsDropped() {
     // The town column repeats the chain's store town at the end of the name: where, not who.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 HOOTERS MOBILE  MOBILE  AL 1234XXXX5678"))

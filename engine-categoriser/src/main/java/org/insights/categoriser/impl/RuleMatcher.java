@@ -248,7 +248,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         merchantName = rules.merchantName[bestMerchant];
       }
     }
-    if (merchantName == null && looseBrand >= 0) {
+    if (merchantName == null && looseBrand >= 0 && bestMerchant < 0) {
       if (source == SOURCE_NONE && !credit) {
         // Nothing else spoke: the brand's category, weakly (it is right a little more often than the model).
         set(rules.categoryId[looseBrand], 0.6f, SOURCE_MERCHANT);
