@@ -189,8 +189,22 @@ public final class Categoriser {
   /** @return the space before the second word when the first (at {@code start}) has at most 3 letters, else -1 */
   private static int secondWord(String normalised, int start) {
     int next = normalised.indexOf(' ', start + 1);
-    return next > 0 && next - start <= 4 ? next : -1;
+    if (next < 0) {
+      return -1;
+    }
+    if (next - start <= 4) {
+      return next;
+    }
+    for (String processor : PROCESSORS) {
+      if (normalised.startsWith(processor, start)) {
+        return next; // PAYPAL *NETFLIX: the merchant follows the processor
+      }
+    }
+    return -1;
   }
+
+  /** Payment processors whose name comes before the merchant's in a descriptor (normalised). */
+  private static final String[] PROCESSORS = {" PAYPAL ", " SUMUP ", " IZETTLE ", " ZETTLE ", " STRIPE ", " SQUARE "};
 
   /** A card descriptor is written in capitals; mixed case is a person's reference, not a merchant. */
   private static boolean isDescriptor(String raw) {

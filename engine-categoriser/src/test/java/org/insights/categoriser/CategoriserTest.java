@@ -44,6 +44,11 @@ class CategoriserTest {
     assertThat(key("UBER BV PAYOUT", 18_000L)).isEqualTo("gig_income");
     assertThat(key("UBER *TRIP", -1_450L)).isEqualTo("taxi");
     assertThat(key("ATM WITHDRAWAL LEEDS", -2_000L)).isEqualTo("cash_withdrawal");
+    // A payment processor stands for the merchant only when no merchant is named after it.
+    Categorisation paypal = run("PAYPAL *NETFLIX", -999L, "PAYPAL *QZXWIDGETS", -1_500L);
+    assertThat(paypal.category(0).key()).isEqualTo("subscriptions");
+    assertThat(paypal.merchantName(0)).isEqualTo("Netflix");
+    assertThat(paypal.merchantName(1)).isEqualTo("PayPal");
     assertThat(key("CHECK CRD PURCHASE 11/11 SHELL OIL 57444 AUSTIN TX 4111XXXXXXXX1111", -4_000L))
         .isEqualTo("fuel");
   }

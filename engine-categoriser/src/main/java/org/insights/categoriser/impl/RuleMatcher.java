@@ -154,6 +154,14 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
             }
             break;
           }
+          if (bestMerchant >= 0 && rules.processor[r] != rules.processor[bestMerchant]) {
+            // A payment processor (PAYPAL *NETFLIX) stands for the merchant only when none is named.
+            if (rules.processor[bestMerchant]) {
+              bestMerchant = r;
+              merchantBegin = begin;
+            }
+            break;
+          }
           // The merchant comes first in a descriptor and the town after it: the earliest match wins,
           // then the longest, then the project's own list over the brand index.
           if (bestMerchant < 0 || begin < merchantBegin

@@ -42,6 +42,9 @@ public final class RuleSet {
       "home_improvement", "household", "healthcare", "personal_care", "pets", "fitness", "leisure",
       "vehicle_expenses", "convenience");
 
+  /** Payment processors: merchants in their own right only when nobody else is named. */
+  private static final java.util.Set<String> PROCESSOR_PATTERNS = java.util.Set.of(" PAYPAL ");
+
   /** Words that describe a kind of business, never one brand. */
   private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB", "BAR",
       "RESTAURANT", "PIZZA", "BAKERY", "KITCHEN", "DINER", "BISTRO", "TAVERN", "LOUNGE", "DELI", "BURGER", "COFFEE",
@@ -66,6 +69,8 @@ public final class RuleSet {
   boolean[] needsContext;
   /** False for brand-index merchants: they count only where the merchant column begins. */
   boolean[] anywhere;
+  /** True for payment processors (PAYPAL): any other merchant named with them is the merchant. */
+  boolean[] processor;
   final short[] mccCategory = new short[10_000];
   /** "CODE/SUBCODE" (or "CODE/*") to {category id, class id, strength * 1000}. */
   final java.util.Map<String, int[]> transactionCodes = new java.util.HashMap<>();
@@ -295,6 +300,7 @@ public final class RuleSet {
       r.length = new int[n];
       r.needsContext = new boolean[n];
       r.anywhere = new boolean[n];
+      r.processor = new boolean[n];
       for (int i = 0; i < n; i++) {
         Rule rule = rules.get(i);
         r.kind[i] = rule.kind();
@@ -306,6 +312,7 @@ public final class RuleSet {
         r.length[i] = rule.pattern().length();
         r.needsContext[i] = rule.needsContext();
         r.anywhere[i] = rule.kind() != MERCHANT || merchantRank.get(rule.pattern()) == 0;
+        r.processor[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
       }
       TreeMap<String, int[]> map = new TreeMap<>();
       for (Map.Entry<String, List<Integer>> e : byPattern.entrySet()) {
