@@ -47,7 +47,9 @@ public final class MerchantNames {
   private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*.*?\\*?([^*]*)$");
   private static final Set<String> COUNTRIES = Set.of("GB", "UK", "GBR", "US", "USA", "LUX", "IRL", "IE", "FR",
       "DE", "NL", "ES", "IT", "BE", "CA");
-  private static final Set<String> GENERIC = Set.of("PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
+  /** Words that name no merchant: a name made only of them is no name (ONLINE PAYMENT THANK YOU). */
+  private static final Set<String> GENERIC = Set.of("THANK", "YOU", "PMT", "EPAYMENT", "MOBILE", "AUTOPAY", "ACH",
+      "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
 
   /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */
@@ -269,7 +271,7 @@ public final class MerchantNames {
       kept++;
     }
     String name = out.toString().trim();
-    if (letters < 3 || kept == 0 || GENERIC.contains(name.toUpperCase(Locale.ROOT))) {
+    if (letters < 3 || kept == 0 || GENERIC.containsAll(words)) {
       return null;
     }
     return name;

@@ -44,6 +44,13 @@ class CategoriserTest {
     assertThat(key("UBER BV PAYOUT", 18_000L)).isEqualTo("gig_income");
     assertThat(key("UBER *TRIP", -1_450L)).isEqualTo("taxi");
     assertThat(key("ATM WITHDRAWAL LEEDS", -2_000L)).isEqualTo("cash_withdrawal");
+    // US bill payments: a card issuer's "thank you", the tax authority, a P2P app that says CASH.
+    Categorisation bills = run("ONLINE PAYMENT THANK YOU", -25_000L, "IRS USATAXPYMT", -120_000L,
+        "CASH APP*JOHN SMITH", -4_000L);
+    assertThat(bills.category(0).key()).isEqualTo("credit_card_repayment");
+    assertThat(bills.merchantName(0)).isNull();
+    assertThat(bills.category(1).key()).isEqualTo("service_charges");
+    assertThat(bills.category(2).key()).isEqualTo("p2p_transfer");
     // A payment processor stands for the merchant only when no merchant is named after it.
     Categorisation paypal = run("PAYPAL *NETFLIX", -999L, "PAYPAL *QZXWIDGETS", -1_500L);
     assertThat(paypal.category(0).key()).isEqualTo("subscriptions");
