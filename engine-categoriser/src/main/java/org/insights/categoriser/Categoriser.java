@@ -113,8 +113,8 @@ public final class Categoriser {
   private void applyModel(RuleMatcher m, String normalised, boolean credit, int[] features, double[] scores,
       float[] probability) {
     int bar = normalised.indexOf('|');
-    String column = bar < 0 ? normalised : normalised.substring(0, bar);
-    int n = org.insights.categoriser.impl.Features.extract(column, credit, features);
+    int n = org.insights.categoriser.impl.Features.extract(normalised, bar < 0 ? normalised.length() : bar, credit,
+        features);
     int c = model.predict(features, n, scores, probability);
     if (credit ? spendCategory[c] : incomeCategory[c]) {
       return;

@@ -58,11 +58,18 @@ public final class Descriptions {
 
   private static void normaliseInto(String description, int length, StringBuilder out) {
     out.setLength(0);
+    normaliseInto(description, 0, length, out);
+  }
+
+  /** Appends the normalised form of {@code description[from, to)} to {@code out}. */
+  private static void normaliseInto(String description, int from, int to, StringBuilder out) {
     String s = description;
-    int n = length;
-    for (int i = 0; i < n; i++) {
+    int first = from;
+    int n = to;
+    for (int i = from; i < to; i++) {
       if (s.charAt(i) > 127) {
-        s = Normalizer.normalize(s.substring(0, n), Normalizer.Form.NFD);
+        s = Normalizer.normalize(s.substring(from, to), Normalizer.Form.NFD);
+        first = 0;
         n = s.length();
         break;
       }
@@ -70,7 +77,7 @@ public final class Descriptions {
     out.append(' ');
     int tokenStart = -1;
     boolean hasDigit = false;
-    for (int i = 0; i <= n; i++) {
+    for (int i = first; i <= n; i++) {
       char c = i < n ? s.charAt(i) : ' ';
       if (c == '\'' || c == '\u2019' || (c >= '\u0300' && c <= '\u036f')) {
         continue; // apostrophes and combining accents vanish: MCDONALD'S -> MCDONALDS
@@ -156,7 +163,12 @@ public final class Descriptions {
     if (end >= description.length()) {
       return normalise(description, scratch);
     }
-    return normalise(description.substring(0, end), scratch) + "|" + normalise(description.substring(end), scratch);
+    // One buffer, one string: normalise(column) + "|" + normalise(rest) without the four copies.
+    scratch.setLength(0);
+    normaliseInto(description, 0, end, scratch);
+    scratch.append('|');
+    normaliseInto(description, end, description.length(), scratch);
+    return scratch.toString();
   }
 
   /** Words that say how or why money moved, not who sent it. */

@@ -42,6 +42,8 @@ public final class MerchantNames {
 
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
       + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|CKO|STRIPE)[ ]?\\*[ ]*");
+  private static final Pattern TERMINAL_AND_DATE = Pattern.compile("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^A-Z]+");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
       " +ON +\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b.*$");
   private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*.*?\\*?([^*]*)$");
@@ -90,6 +92,65 @@ public final class MerchantNames {
     return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
   }
 
+  /** @return true for 1ST, 2ND, 23RD, 101ST: one to three digits and an ordinal suffix */
+  private static boolean isOrdinal(String t) {
+    int digits = 0;
+    while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+      digits++;
+    }
+    if (digits < 1 || digits > 3 || t.length() != digits + 2) {
+      return false;
+    }
+    String suffix = t.substring(digits);
+    return suffix.equals("ST") || suffix.equals("ND") || suffix.equals("RD") || suffix.equals("TH");
+  }
+
+  /** @return the runs of A-Z, 0-9 and & in an upper-case text, in order */
+  private static java.util.List<String> nameTokens(String s) {
+    java.util.List<String> tokens = new java.util.ArrayList<>(8);
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isNameCharacter(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isNameCharacter(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        tokens.add(s.substring(start, i));
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isNameCharacter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&';
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return true for a card mask: two or more X and nothing else */
+  private static boolean isMask(String t) {
+    if (t.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) != 'X') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @return a name glued to a store or reference number without the number (GURUAID111 is GURUAID) */
   private static String gluedName(String token) {
     int k = 0;
@@ -100,15 +161,23 @@ public final class MerchantNames {
     return glued && !token.startsWith("XX") ? token.substring(0, k) : token;
   }
 
-  /** @return the words of three letters or more in the location columns after a merchant column */
-  private static Set<String> townWords(String rest) {
-    Set<String> words = new java.util.HashSet<>();
-    for (String w : rest.trim().split("[^A-Z]+")) {
-      if (w.length() >= 3) {
-        words.add(w);
+  /**
+   * @return true when {@code word} (three letters or more) is a whole word of {@code town}, the
+   *     location columns after a merchant column
+   */
+  private static boolean isTownWord(String town, String word) {
+    if (word.length() < 3) {
+      return false;
+    }
+    for (int at = town.indexOf(word); at >= 0; at = town.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean before = at == 0 || !Character.isLetter(town.charAt(at - 1));
+      boolean after = end == town.length() || !Character.isLetter(town.charAt(end));
+      if (before && after) {
+        return true;
       }
     }
-    return words;
+    return false;
   }
 
   /**
@@ -205,34 +274,40 @@ public final class MerchantNames {
     String s = description.toUpperCase(Locale.ROOT).replace("'", "").replace("`", "").replace("\u2019", "").trim();
     s = s.substring(prefixLength(s));
     // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
-    s = s.replaceFirst("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+", "");
-    s = SCHEME.matcher(s).replaceFirst("");
+    if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
+      s = TERMINAL_AND_DATE.matcher(s).replaceFirst("");
+    }
+    if (s.indexOf('*') >= 0) {
+      s = SCHEME.matcher(s).replaceFirst("");
+    }
     // UK card lines end with the date and a marker: "SMITHS DENTAL ON 12 MAR CLP".
-    s = UK_CARD_DATE.matcher(s).replaceFirst("");
+    if (s.contains(" ON ")) {
+      s = UK_CARD_DATE.matcher(s).replaceFirst("");
+    }
     // Fixed-width bank lines: the merchant is the first column before a run of spaces.
     int gap = s.indexOf("  ");
-    Set<String> town = Set.of();
+    String town = "";
     if (gap > 0) {
-      town = townWords(s.substring(gap));
+      town = s.substring(gap);
       s = s.substring(0, gap);
     }
-    java.util.regex.Matcher star = STAR.matcher(s);
-    if (star.matches() && star.group(1).chars().filter(Character::isLetter).count() >= 3) {
-      s = star.group(1);
-    }
-    String[] tokens = s.split("[^A-Z0-9&]+");
-    int end = tokens.length;
-    if (end > 1 && COUNTRIES.contains(tokens[end - 1])) {
-      end--;
-    }
-    java.util.List<String> words = new java.util.ArrayList<>(end);
-    for (int i = 0; i < end; i++) {
-      String t = gluedName(tokens[i]);
-      boolean ordinal = t.matches("\\d{1,3}(ST|ND|RD|TH)");
-      if (t.isEmpty() || !ordinal && t.chars().anyMatch(Character::isDigit) || t.matches("X{2,}") || t.equals("#")) {
-        continue;
+    if (s.indexOf('*') >= 0) {
+      java.util.regex.Matcher star = STAR.matcher(s);
+      if (star.matches() && star.group(1).chars().filter(Character::isLetter).count() >= 3) {
+        s = star.group(1);
       }
-      words.add(t);
+    }
+    java.util.List<String> words = nameTokens(s);
+    if (words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String t = gluedName(words.get(i));
+      if (t.equals("#") || isMask(t) || !isOrdinal(t) && hasDigit(t)) {
+        words.remove(i);
+      } else {
+        words.set(i, t);
+      }
     }
     // A fixed-width column filled to its width was cut there: its last word is a fragment (RESTAU, PR, M)
     // unless it is a word the dictionaries know; a fragment is no part of a clean name.
@@ -249,7 +324,7 @@ public final class MerchantNames {
     // (HOOTERS MOBILE  MOBILE AL): the town is where, not who. At the start a town is usually part
     // of an independent's own name (OAKLAND GRILL) and stays.
     boolean townDropped = false;
-    while (words.size() >= 2 && town.contains(words.get(words.size() - 1))) {
+    while (words.size() >= 2 && isTownWord(town, words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
       townDropped = true;
     }
@@ -257,16 +332,19 @@ public final class MerchantNames {
         || TRAILING.contains(words.get(words.size() - 1)))) {
       words.remove(words.size() - 1); // DITRONICS FT (HALL), MUNGENAST ST (LOUIS), BB OF (LOS ANGELES)
     }
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(s.length());
     int letters = 0;
     int kept = 0;
     for (String t : words) {
-      boolean ordinal = Character.isDigit(t.charAt(0));
       if (kept > 0) {
         out.append(' ');
       }
-      out.append(t.length() <= 1 || t.equals("&") ? t : ordinal ? t.toLowerCase(Locale.ROOT)
-          : t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT));
+      // Title case (ordinals such as 1ST stay lower case after their digits: 1st).
+      boolean ordinal = Character.isDigit(t.charAt(0));
+      for (int k = 0; k < t.length(); k++) {
+        char c = t.charAt(k);
+        out.append(k == 0 && !ordinal || t.length() <= 1 ? c : Character.toLowerCase(c));
+      }
       letters += t.length();
       kept++;
     }

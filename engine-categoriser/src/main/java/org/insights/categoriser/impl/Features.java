@@ -30,9 +30,22 @@ public final class Features {
    * @return how many indices were written
    */
   public static int extract(String normalised, boolean credit, int[] out) {
+    return extract(normalised, normalised.length(), credit, out);
+  }
+
+  /**
+   * As {@link #extract(String, boolean, int[])} over {@code normalised[0, end)}, without copying it.
+   *
+   * @param normalised  a normalised description
+   * @param end  where the merchant column ends
+   * @param credit  the direction
+   * @param out  receives the indices; at least {@link #MAX_FEATURES} long
+   * @return how many indices were written
+   */
+  public static int extract(String normalised, int end, boolean credit, int[] out) {
     int n = 0;
     out[n++] = bucket(credit ? CREDIT : DEBIT);
-    int len = normalised.length();
+    int len = end;
     int prevWord = 0;
     int i = 0;
     while (i < len && n < MAX_FEATURES - 8) {
