@@ -162,17 +162,17 @@ public final class MerchantNames {
   }
 
   /**
-   * @return true when {@code word} (three letters or more) is a whole word of {@code town}, the
-   *     location columns after a merchant column
+   * @return true when {@code word} (three letters or more) is a whole word of {@code line} from
+   *     {@code townFrom} on: the location columns after a merchant column
    */
-  private static boolean isTownWord(String town, String word) {
+  private static boolean isTownWord(String line, int townFrom, String word) {
     if (word.length() < 3) {
       return false;
     }
-    for (int at = town.indexOf(word); at >= 0; at = town.indexOf(word, at + 1)) {
+    for (int at = line.indexOf(word, townFrom); at >= 0; at = line.indexOf(word, at + 1)) {
       int end = at + word.length();
-      boolean before = at == 0 || !Character.isLetter(town.charAt(at - 1));
-      boolean after = end == town.length() || !Character.isLetter(town.charAt(end));
+      boolean before = !Character.isLetter(line.charAt(at - 1)); // the town columns start with spaces
+      boolean after = end == line.length() || !Character.isLetter(line.charAt(end));
       if (before && after) {
         return true;
       }
@@ -272,25 +272,30 @@ public final class MerchantNames {
     }
     // Apostrophes join their word (MEL'S is MELS), as in the normaliser.
     String s = description.toUpperCase(Locale.ROOT).replace("'", "").replace("`", "").replace("\u2019", "").trim();
-    s = s.substring(prefixLength(s));
+    // Offsets rather than copies of a long line: only the merchant column is ever copied.
+    int from = prefixLength(s);
     // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
-    if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
-      s = TERMINAL_AND_DATE.matcher(s).replaceFirst("");
+    if (from < s.length() && Character.isDigit(s.charAt(from))) {
+      s = TERMINAL_AND_DATE.matcher(s.substring(from)).replaceFirst("");
+      from = 0;
     }
-    if (s.indexOf('*') >= 0) {
-      s = SCHEME.matcher(s).replaceFirst("");
+    if (s.indexOf('*', from) >= 0) {
+      s = SCHEME.matcher(s.substring(from)).replaceFirst("");
+      from = 0;
     }
     // UK card lines end with the date and a marker: "SMITHS DENTAL ON 12 MAR CLP".
-    if (s.contains(" ON ")) {
-      s = UK_CARD_DATE.matcher(s).replaceFirst("");
+    if (s.indexOf(" ON ", from) >= 0) {
+      s = UK_CARD_DATE.matcher(s.substring(from)).replaceFirst("");
+      from = 0;
     }
     // Fixed-width bank lines: the merchant is the first column before a run of spaces.
-    int gap = s.indexOf("  ");
-    String town = "";
-    if (gap > 0) {
-      town = s.substring(gap);
-      s = s.substring(0, gap);
+    int gap = s.indexOf("  ", from);
+    if (gap == from) {
+      gap = -1; // a line that starts with spaces has no merchant column before them
     }
+    String line = s;
+    int townFrom = gap > 0 ? gap : s.length();
+    s = s.substring(from, gap > 0 ? gap : s.length());
     if (s.indexOf('*') >= 0) {
       java.util.regex.Matcher star = STAR.matcher(s);
       if (star.matches() && star.group(1).chars().filter(Character::isLetter).count() >= 3) {
@@ -324,7 +329,7 @@ public final class MerchantNames {
     // (HOOTERS MOBILE  MOBILE AL): the town is where, not who. At the start a town is usually part
     // of an independent's own name (OAKLAND GRILL) and stays.
     boolean townDropped = false;
-    while (words.size() >= 2 && isTownWord(town, words.get(words.size() - 1))) {
+    while (words.size() >= 2 && isTownWord(line, townFrom, words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
       townDropped = true;
     }

@@ -85,6 +85,10 @@ class CategoriserTest {
     assertThat(c.merchantName(3)).isEqualTo("Pink");
     assertThat(c.category(4).key()).isEqualTo("fuel");
     assertThat(c.merchantName(4)).isEqualTo("Citgo");
+    // A weak cue (MOBILE, here the store's town) does not outvote the brand that opens the column.
+    Categorisation hooters = run("CHECK CRD PURCHASE 11/11 HOOTERS MOBILE         MOBILE       AL", -2_500L);
+    assertThat(hooters.category(0).key()).isEqualTo("eating_out");
+    assertThat(hooters.merchantName(0)).isEqualTo("Hooters");
   }
 
   @Test

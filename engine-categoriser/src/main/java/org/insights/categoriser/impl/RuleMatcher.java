@@ -33,6 +33,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   /** The trained linear model. */
   public static final byte SOURCE_MODEL = 7;
 
+  /** A cue this strong names a kind of business (STEAKHOUSE); weaker ones (MOBILE 0.6) may be a town. */
+  private static final float OUTVOTING_CUE = 0.68f;
+
   private final RuleSet rules;
   private final int uncategorised;
   private final int refund;
@@ -243,7 +246,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       // A brand-index name is often an ordinary word (PINK, ROSAS): when the rest of the column says
       // the business sells something else (PINK PONY STEAKHOUSE), the words win and the brand is not the name.
       boolean outvoted = bestMerchant >= 0 && !rules.anywhere[bestMerchant] && bestCue >= 0
-          && rules.categoryId[bestCue] != rules.categoryId[bestMerchant] && cueBegin != merchantBegin;
+          && rules.categoryId[bestCue] != rules.categoryId[bestMerchant] && cueBegin != merchantBegin
+          && cueStrength >= OUTVOTING_CUE;
       if (outvoted) {
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
       } else if (bestCue >= 0 && cueStrength > merchantStrength) {
