@@ -72,4 +72,34 @@ class CategoriserProperties {
       assertThat(b.merchantName(n - 1 - k)).isEqualTo(a.merchantName(k));
     }
   }
+
+  @Provide
+  Arbitrary<String> anyDescription() {
+    // Free text, and text built from the pieces the hand-written parsing looks for: card prefixes,
+    // dates, stars, runs of spaces, apostrophes, masks, digits glued to names, accents, bars.
+    Arbitrary<String> pieces = Arbitraries.of("CHECK CRD PURCHASE 11/11 ", "CHECKCARD 0212 ", "POS ", "VIS", "DD ",
+        "SQ *", "PAYPAL *", "*", "  ", "   ", " ON 12 MAR ", "CLP", "'", "\u2019", "XXXX1234", "STARBUCKS1111",
+        "RESTAU", "INN", "MOBILE", "|", "&", "1ST", "Café", "ß", "\u0301", "pot_", "123", "A", "  MOBILE  AL", "");
+    return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80),
+        pieces.list().ofMaxSize(12).map(l -> String.join("", l)));
+  }
+
+  @Property(tries = 2000)
+  void anyDescriptionGivesAValidResultAndNeverThrows(@ForAll("anyDescription") String description,
+      @ForAll boolean credit) {
+    TransactionBatch.Builder b = TransactionBatch.builder(AccountInfo.of("a", "GBP", "GB"));
+    b.add("t", credit ? 1_000L : -1_000L, 19_000, true, description);
+    Categorisation c = Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults());
+    assertThat(c.categoryConfidence(0)).isBetween(0f, 1f);
+    assertThat(c.classConfidence(0)).isBetween(0f, 1f);
+    assertThat(Categoriser.DEFAULT.taxonomy().category(c.categoryId(0))).isNotNull();
+    String name = c.merchantName(0);
+    if (name != null) {
+      assertThat(name).isNotBlank().isEqualTo(name.trim());
+    }
+    String extracted = MerchantNames.extract(description, w -> false);
+    if (extracted != null) {
+      assertThat(extracted).isNotBlank().isEqualTo(extracted.trim());
+    }
+  }
 }
