@@ -60,7 +60,6 @@ public final class Categoriser {
   private final java.util.Set<Integer> wantsMerchant = new java.util.HashSet<>();
   private final int p2p;
   private final int refundCategory;
-  private final int savings;
   private final int transfer;
   private final int transferClass;
 
@@ -96,7 +95,6 @@ public final class Categoriser {
     }
     this.p2p = taxonomy.categoryByKey("p2p_transfer").id();
     this.refundCategory = taxonomy.categoryByKey("refund").id();
-    this.savings = taxonomy.categoryByKey("savings").id();
     this.transfer = taxonomy.categoryByKey("transfer").id();
     this.transferClass = taxonomy.classByKey("transfer").id();
   }
@@ -140,13 +138,7 @@ public final class Categoriser {
 
   private void fallback(RuleMatcher m, String raw, String normalised) {
     boolean lower = hasLower(raw);
-    if (raw.regionMatches(true, 0, "pot_", 0, 4)) {
-      // Monzo writes moves to and from a savings pot as "pot_" and an id.
-      m.categoryId = savings;
-      m.confidence = 0.8f;
-      m.classId = transferClass;
-      m.classConfidence = 0.8f;
-    } else if (normalised.replace("|", "").isBlank()) {
+    if (normalised.replace("|", "").isBlank()) {
       m.categoryId = transfer;
       m.confidence = 0.45f;
       m.classId = transferClass;
@@ -285,8 +277,8 @@ public final class Categoriser {
       // carries everything else the decision reads from the raw text (where the merchant column
       // begins, the flags, what the fallbacks look at), so that a row's result never depends on
       // which of its look-alikes came first.
-      int rawKey = start << 6 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (hasLower(raw) ? 4 : 0) | (cardLine ? 8 : 0)
-          | (raw.contains("  ") ? 16 : 0) | (raw.regionMatches(true, 0, "pot_", 0, 4) ? 32 : 0);
+      int rawKey = start << 5 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (hasLower(raw) ? 4 : 0) | (cardLine ? 8 : 0)
+          | (raw.contains("  ") ? 16 : 0);
       Object2IntOpenHashMap<String> sameMap = byNormalised.get(rawKey);
       if (sameMap == null) {
         sameMap = new Object2IntOpenHashMap<>();

@@ -27,7 +27,7 @@ public final class MerchantNames {
       "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD", "ACH DEBIT",
       "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ", "CHECKCARD", "CHECK CARD",
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
-      "CHECK CARD PURCHASE")
+      "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT")
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];
@@ -41,7 +41,8 @@ public final class MerchantNames {
   }
 
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
-      + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|CKO|STRIPE)[ ]?\\*[ ]*");
+      + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|ZETTLE_?|CKO|STRIPE)[ ]?\\*[ ]*");
+  private static final Pattern AMOUNT_OR_CARD_TAIL = Pattern.compile("(?:, ?\\d|,? CD \\d{4}\\b).*$");
   private static final Pattern TERMINAL_AND_DATE = Pattern.compile("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+");
   private static final Pattern NOT_LETTER = Pattern.compile("[^A-Z]+");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
@@ -287,6 +288,11 @@ public final class MerchantNames {
     if (s.indexOf(" ON ", from) >= 0) {
       s = UK_CARD_DATE.matcher(s.substring(from)).replaceFirst("");
       from = 0;
+    }
+    // "JOHNS CAFE,12.50 GBP, RATE 1.00/GBP ON 01-01-2023": the amount after a comma ends the name;
+    // "JOHNS BARBERS CD 1234": so does the card number.
+    if (s.indexOf(',', from) >= 0 || s.indexOf(" CD ", from) >= 0) {
+      s = AMOUNT_OR_CARD_TAIL.matcher(s).replaceFirst("");
     }
     // Fixed-width bank lines: the merchant is the first column before a run of spaces.
     int gap = s.indexOf("  ", from);

@@ -123,6 +123,26 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_appLinesAnchoredAtTheStart() {
+    // Invented lines in the layout of app banks: the direction opens the line.
+    Categorisation c = run("To John Smith", -2_000L, "Payment from John Smith", 2_000L, "Top-Up by *1234", 5_000L,
+        "pot_0000A1B2C3", -10_000L, "TOTAL WINE", -3_000L);
+    assertThat(c.category(0).key()).isEqualTo("p2p_transfer");
+    assertThat(c.category(1).key()).isEqualTo("p2p_transfer");
+    assertThat(c.category(2).key()).isEqualTo("own_transfer");
+    assertThat(c.category(3).key()).isEqualTo("savings");
+    // Anchored: TO inside TOTAL or in the middle of a line is no transfer.
+    assertThat(c.category(4).key()).isNotEqualTo("p2p_transfer");
+    assertThat(key("SMITH TO JONES CAFE", -500L)).isNotEqualTo("p2p_transfer");
+    // UK and app name endings: an amount after a comma, a card number, a processor's underscore.
+    assertThat(MerchantNames.extract("CARD PAYMENT TO JOHNS CAFE,12.50 GBP, RATE 1.00/GBP ON 01-01-2023"))
+        .isEqualTo("Johns Cafe");
+    assertThat(MerchantNames.extract("JOHNS BARBERS CD 1234")).isEqualTo("Johns Barbers");
+    assertThat(MerchantNames.extract("ZETTLE_*JOHNS CAFE")).isEqualTo("Johns Cafe");
+    assertThat(MerchantNames.extract("Contactless Payment JOHNS CAFE")).isEqualTo("Johns Cafe");
+  }
+
+  @Test
   void test_merchantNames_storeTownAtTheEndIsDropped() {
     // The town column repeats the chain's store town at the end of the name: where, not who.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 HOOTERS MOBILE  MOBILE  AL 1234XXXX5678"))

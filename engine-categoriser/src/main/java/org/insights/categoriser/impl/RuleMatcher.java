@@ -183,6 +183,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         case RuleSet.CUE:
           cue(r, begin);
           break;
+        case RuleSet.START_CUE:
+          if (begin == 0) {
+            cue(r, begin); // ^TO JOHN SMITH: only where the description begins
+          }
+          break;
         case RuleSet.BENEFIT:
           if (rules.needsContext[r]) {
             if (contextBenefit < 0 || rules.length[r] > rules.length[contextBenefit]) {

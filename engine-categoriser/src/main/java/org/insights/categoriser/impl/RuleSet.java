@@ -28,6 +28,8 @@ public final class RuleSet {
   static final byte CUE = 2;
   static final byte BENEFIT = 3;
   static final byte CONTEXT = 4;
+  /** A cue that counts only at the very start of a description ({@code ^TO} in {@code cues.tsv}). */
+  static final byte START_CUE = 6;
   /** Direction of a cue that counts only on a debit card line (GAS there is fuel, on a bill energy). */
   static final int CARD_DEBIT = -2;
   /** A cue word cut short, as fixed-width descriptors cut the merchant's last word: counts only there. */
@@ -104,8 +106,9 @@ public final class RuleSet {
     for (String[] row : tsv("cues.tsv")) {
       int dir = row[1].equals("C") ? 1 : row[1].equals("D") ? -1 : row[1].equals("K") ? CARD_DEBIT : 0;
       for (String p : row[0].split("\\|")) {
-        b.add(p, CUE, dir, row[2].equals("-") ? null : row[2], row[3].equals("-") ? null : row[3],
-            Float.parseFloat(row[4]), null, false, 0);
+        boolean atStart = p.startsWith("^");
+        b.add(atStart ? p.substring(1) : p, atStart ? START_CUE : CUE, dir, row[2].equals("-") ? null : row[2],
+            row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]), null, false, 0);
       }
     }
     // Descriptors cut the merchant column at a fixed width (VERONAS ITALIAN RESTAU, HIMMELSEHR CHIROPRACTI):
@@ -117,6 +120,9 @@ public final class RuleSet {
       for (String p : row[0].split("\\|")) {
         int lastSpace = p.lastIndexOf(' ');
         String last = p.substring(lastSpace + 1);
+        if (p.startsWith("^")) {
+          continue;
+        }
         if (last.length() < 7 || !last.chars().allMatch(Character::isLetter)) {
           continue;
         }
