@@ -178,7 +178,10 @@ public final class Categoriser {
     return Math.max(at, 0);
   }
 
-  /** @return the space before the second word when the first (at {@code start}) has at most 3 letters, else -1 */
+  /**
+   * @return the space before the second word when the first (at {@code start}) is a short scheme
+   *     token (three letters or fewer: SQ, TST) or a payment processor (PAYPAL), else -1
+   */
   private static int secondWord(String normalised, int start) {
     int next = normalised.indexOf(' ', start + 1);
     if (next < 0) {

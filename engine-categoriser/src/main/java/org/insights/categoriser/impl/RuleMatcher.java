@@ -10,9 +10,16 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * or DSS); else the strongest credit cue of strength at least 0.8 (salary, pension, refund, own
  * transfer...); else a matched merchant, which on a credit means a refund from that merchant;
  * else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
- * count 0.80; among merchants the earliest match wins, then the longest); else a weaker cue. The class comes
- * from the strongest payment-type cue, else from the decision (card merchants are point of sale,
- * credits are payment transfers).
+ * count 0.80, brand-index ones 0.78; among merchants the earliest match wins, then the longest; a
+ * payment processor only when no other merchant is named); a brand-index merchant is outvoted by a
+ * kind-of-business cue elsewhere in the column that names another category; else a weaker cue.
+ * The class comes from the strongest payment-type cue, else from the decision (card merchants are
+ * point of sale, credits are payment transfers).
+ * <p>
+ * Where words count: brand-index merchants only where the merchant column begins (else they may
+ * still name the business, at 0.6, when nothing else spoke); cut cue words only at the end of the
+ * merchant column; start cues only at the start of the description; in the location columns only
+ * cues of 0.9 and above.
  */
 public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
 
