@@ -292,7 +292,10 @@ public final class MerchantNames {
     // "JOHNS CAFE,12.50 GBP, RATE 1.00/GBP ON 01-01-2023": the amount after a comma ends the name;
     // "JOHNS BARBERS CD 1234": so does the card number.
     if (s.indexOf(',', from) >= 0 || s.indexOf(" CD ", from) >= 0) {
-      s = AMOUNT_OR_CARD_TAIL.matcher(s).replaceFirst("");
+      java.util.regex.Matcher tail = AMOUNT_OR_CARD_TAIL.matcher(s).region(from, s.length());
+      if (tail.find()) {
+        s = s.substring(0, tail.start());
+      }
     }
     // Fixed-width bank lines: the merchant is the first column before a run of spaces.
     int gap = s.indexOf("  ", from);

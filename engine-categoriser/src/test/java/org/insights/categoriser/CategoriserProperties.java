@@ -79,7 +79,7 @@ class CategoriserProperties {
     // dates, stars, runs of spaces, apostrophes, masks, digits glued to names, accents, bars.
     Arbitrary<String> pieces = Arbitraries.of("CHECK CRD PURCHASE 11/11 ", "CHECKCARD 0212 ", "POS ", "VIS", "DD ",
         "SQ *", "PAYPAL *", "*", "  ", "   ", " ON 12 MAR ", "CLP", "'", "\u2019", "XXXX1234", "STARBUCKS1111",
-        "RESTAU", "INN", "MOBILE", "|", "&", "1ST", "Café", "ß", "\u0301", "pot_", "123", "A", "  MOBILE  AL", "");
+        "RESTAU", "INN", "MOBILE", "|", "&", "1ST", "Café", "ß", "\u0301", "pot_", "123", "A", "  MOBILE  AL", ",", ",12.50 GBP", " CD 1234", "^", "");
     return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(80),
         pieces.list().ofMaxSize(12).map(l -> String.join("", l)));
   }
