@@ -39,7 +39,10 @@ import smile.util.SparseArray;
  * and the project's own merchant, cue and benefit lists from the categoriser's resources; the
  * merchant category code descriptions of {@code ../shared/data/mcc} (Unlicense) labelled through
  * the project's MCC table; and generated accounts from seeds 0-399 (the evaluation hold-out
- * starts at 9,000,000). Never the evaluation sets. Seeded and deterministic.
+ * starts at 9,000,000). Never the evaluation sets. Seeded and deterministic. Features are the
+ * categoriser's own ({@link Features}): the merchant column's words and 4-grams, the direction, the
+ * amount band (generated lines carry theirs; entries without an amount get a seeded random band, so
+ * that a band alone says little) and the MCC (the MCC descriptions carry their code).
  * <p>
  * Usage: {@code mvn -Ptraining -pl categoriser-training -am package exec:java}
  * (optional argument: the output file).
@@ -52,7 +55,7 @@ public final class TrainCategoriserModel {
   }
 
   /** One training example before hashing. */
-  private record Example(String text, boolean credit, int categoryId) {
+  private record Example(String text, boolean credit, int band, int mcc, int categoryId) {
   }
 
   /**
@@ -95,8 +98,9 @@ public final class TrainCategoriserModel {
         String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
         int cat = rules.categoryForMcc(Integer.parseInt(f[0].trim()));
         if (cat >= 0) {
-          add(examples, f[1].replace("\"", ""), false, cat);
-          add(examples, f[2].replace("\"", ""), false, cat);
+          int code = Integer.parseInt(f[0].trim());
+          add(examples, f[1].replace("\"", ""), false, BANDS.nextInt(Features.AMOUNT_BANDS), code, cat);
+          add(examples, f[2].replace("\"", ""), false, BANDS.nextInt(Features.AMOUNT_BANDS), code, cat);
         }
       }
     } else {
@@ -109,7 +113,8 @@ public final class TrainCategoriserModel {
       for (int i = 0; i < b.size(); i++) {
         Truth.Label label = s.truth().transactions().get(b.transactionId(i));
         String key = GeneratorLabels.accepted(label.category()).get(0);
-        add(examples, b.description(i), b.amount(i) > 0, t.categoryByKey(key).id());
+        add(examples, b.description(i), b.amount(i) > 0, Features.amountBand(b.amount(i)), -1,
+            t.categoryByKey(key).id());
       }
     }
     // Classes: the categories present, in id order.
@@ -129,7 +134,7 @@ public final class TrainCategoriserModel {
     int[] buffer = new int[Features.MAX_FEATURES];
     int k = 0;
     for (Example e : balanced) {
-      int n = Features.extract(e.text(), e.credit(), buffer);
+      int n = features(e, buffer);
       SparseArray x = new SparseArray(n);
       for (int f = 0; f < n; f++) {
         x.append(buffer[f], 1.0);
@@ -164,7 +169,7 @@ public final class TrainCategoriserModel {
       if (k >= checked) {
         break;
       }
-      int n = Features.extract(e.text(), e.credit(), buffer);
+      int n = features(e, buffer);
       agree += linear.predict(buffer, n, scratch, p) == model.predict(xs.get(k)) ? 1 : 0;
       k++;
     }
@@ -183,12 +188,26 @@ public final class TrainCategoriserModel {
     System.err.println("wrote " + out + " (" + Files.size(out) + " bytes)");
   }
 
+  /** Amount bands for examples that have none, so that a band alone says little. Seeded. */
+  private static final java.util.Random BANDS = new java.util.Random(20_261_122L);
+
   private static void add(Map<String, Example> examples, String text, boolean credit, int categoryId) {
+    add(examples, text, credit, BANDS.nextInt(Features.AMOUNT_BANDS), -1, categoryId);
+  }
+
+  private static void add(Map<String, Example> examples, String text, boolean credit, int band, int mcc,
+      int categoryId) {
     String n = Descriptions.normaliseColumns(text);
     if (n.replace("|", "").isBlank()) {
       return;
     }
-    examples.putIfAbsent(n + (credit ? "+" : "-"), new Example(n, credit, categoryId));
+    examples.putIfAbsent(n + (credit ? "+" : "-") + band + "/" + mcc, new Example(n, credit, band, mcc, categoryId));
+  }
+
+  /** The features of an example as the categoriser computes them: the merchant column only. */
+  private static int features(Example e, int[] buffer) {
+    int bar = e.text().indexOf('|');
+    return Features.extract(e.text(), bar < 0 ? e.text().length() : bar, e.credit(), e.band(), e.mcc(), buffer);
   }
 
   private static List<String[]> resource(String name) throws IOException {

@@ -4,6 +4,7 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.insights.categoriser.impl.Features;
 import org.insights.categoriser.impl.RuleMatcher;
 import org.insights.categoriser.impl.LinearModel;
 import org.insights.categoriser.impl.RuleSet;
@@ -17,9 +18,11 @@ import org.insights.core.TransactionBatch;
  * (the project's own list of UK and US merchants, payers and lenders, and brands from the
  * OpenStreetMap Name Suggestion Index), description cues, UK benefit payment codes and US
  * government payers; the merchant category code decides debits the description leaves open. The
- * direction matters: a known shop on a credit is a refund from it. Identical descriptions in a
- * batch are computed once; a row's result depends only on its own description, direction and
- * MCC, never on the other rows or their order.
+ * direction matters: a known shop on a credit is a refund from it. What no rule recognises, the
+ * linear model decides from the words, the direction, the amount band and the MCC. Identical
+ * descriptions in a batch are computed once (per amount band where the model decided); a row's
+ * result depends only on its own description, direction, amount band, MCC, merchant name and
+ * transaction code, never on the other rows or their order.
  * <p>
  * Stateless and thread-safe; use {@link #DEFAULT}.
  */
@@ -108,11 +111,10 @@ public final class Categoriser {
    * The model decides what no rule recognised: its best category with its probability, as long as
    * the direction makes sense (no income on a debit, no spending on a credit).
    */
-  private void applyModel(RuleMatcher m, String normalised, boolean credit, int[] features, double[] scores,
-      float[] probability) {
+  private void applyModel(RuleMatcher m, String normalised, boolean credit, int band, int mcc, int[] features,
+      double[] scores, float[] probability) {
     int bar = normalised.indexOf('|');
-    int n = org.insights.categoriser.impl.Features.extract(normalised, bar < 0 ? normalised.length() : bar, credit,
-        features);
+    int n = Features.extract(normalised, bar < 0 ? normalised.length() : bar, credit, band, mcc, features);
     int c = model.predict(features, n, scores, probability);
     if (credit ? spendCategory[c] : incomeCategory[c]) {
       return;
@@ -243,7 +245,8 @@ public final class Categoriser {
     nameIds.defaultReturnValue(-1);
     RuleMatcher m = new RuleMatcher(rules);
     StringBuilder scratch = new StringBuilder(256);
-    int[] features = new int[org.insights.categoriser.impl.Features.MAX_FEATURES];
+    int[] features = new int[Features.MAX_FEATURES];
+    boolean[] modelWeighed = new boolean[n];
     double[] scores = new double[model == null ? 0 : model.classes()];
     float[] probability = new float[1];
     // Rows whose descriptions normalise alike, by what else the decision reads from the raw text.
@@ -265,8 +268,11 @@ public final class Categoriser {
           && codeId == TransactionBatch.NONE && subCodeId == TransactionBatch.NONE;
       int key = descriptionIds[i] * 2 + (credit ? 1 : 0);
       int done = cacheRow[key];
-      if (done >= 0 && plain) {
+      int band = Features.amountBand(amounts[i]);
+      // A result the model gave (or weighed) depends on the amount band too; a rule's does not.
+      if (done >= 0 && plain && (!modelWeighed[done] || Features.amountBand(amounts[done]) == band)) {
         copyRow(done, i, category, confidence, klass, classConfidence, merchant, source);
+        modelWeighed[i] = modelWeighed[done];
         continue;
       }
       String raw = batch.description(i);
@@ -290,8 +296,9 @@ public final class Categoriser {
       }
       if (plain) {
         int same = sameMap.getInt(normalised);
-        if (same >= 0) {
+        if (same >= 0 && (!modelWeighed[same] || Features.amountBand(amounts[same]) == band)) {
           copyRow(same, i, category, confidence, klass, classConfidence, merchant, source);
+          modelWeighed[i] = modelWeighed[same];
           cacheRow[key] = i;
           continue;
         }
@@ -309,7 +316,9 @@ public final class Categoriser {
         m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
       }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
-        applyModel(m, normalised, credit, features, scores, probability);
+        applyModel(m, normalised, credit, band, mcc == TransactionBatch.NONE ? -1 : mcc, features, scores,
+            probability);
+        modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
         fallback(m, raw, normalised);

@@ -131,11 +131,13 @@ public final class CategoriserEvaluation {
     int amt = h.indexOf("amt");
     int dc = h.indexOf("db_cr_cd");
     int brand = h.indexOf("coalesced_brand");
+    int amount = h.indexOf("amt");
     TransactionBatch.Builder bb = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
     for (int i = 1; i < rows.size(); i++) {
       List<String> f = rows.get(i);
       boolean credit = "C".equals(f.get(dc));
-      bb.add("r" + i, credit ? 1 : -1, 19_000, true, f.get(desc));
+      long minor = Math.max(1, minorUnits(f.get(amount)));
+      bb.add("r" + i, credit ? minor : -minor, 19_000, true, f.get(desc));
     }
     TransactionBatch b = bb.build();
     Categorisation c = C.categorise(b, OPTIONS);
@@ -166,6 +168,16 @@ public final class CategoriserEvaluation {
         (double) mccAgree / Math.max(1, mccRows), debitRows, (double) debitAgree / Math.max(1, debitRows));
   }
 
+  /** @return a decimal amount such as {@code 1,234.50} in minor units, 0 when it is not a number */
+  private static long minorUnits(String text) {
+    try {
+      return new java.math.BigDecimal(text.replace(",", "").replace("£", "").trim()).movePointRight(2)
+          .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+    } catch (NumberFormatException | ArithmeticException ex) {
+      return 0;
+    }
+  }
+
   /** Share of Oxford card descriptors below confidence 0.44, and the coverage curve. */
   static double[] oxford() throws IOException {
     Path dir = SharedData.find("uk-oxford-procurement-card");
@@ -179,12 +191,17 @@ public final class CategoriserEvaluation {
         List<List<String>> rows = CsvLines.read(f, Charset.forName("windows-1252"));
         List<String> h = rows.get(0);
         int col = h.indexOf("MCH.MERCHANT NAME");
+        int value = h.indexOf("FIN.TRANSACTION AMOUNT");
         if (col < 0) {
           col = h.indexOf("Merchant");
+          value = h.indexOf("Value");
         }
         for (int i = 1; i < rows.size(); i++) {
-          if (col < rows.get(i).size()) {
-            bb.add("o" + (n++), -100, 17_000, true, rows.get(i).get(col));
+          List<String> row = rows.get(i);
+          if (col < row.size()) {
+            long minor = value >= 0 && value < row.size() ? minorUnits(row.get(value)) : 100;
+            // Card spend is a debit; a negative value on the card (a refund) is a credit.
+            bb.add("o" + (n++), minor == 0 ? -100 : -minor, 17_000, true, row.get(col));
           }
         }
       }

@@ -26,10 +26,12 @@ class CategoriserProperties {
 
   @Provide
   Arbitrary<List<int[]>> rows() {
-    // {description index, amount sign, mcc or -1}
+    // {description index, amount sign, mcc or -1, amount in minor units}: the same description
+    // recurs with amounts in different bands, which the model reads.
     return Arbitraries.integers().between(0, DESCRIPTIONS.size() - 1)
         .flatMap(d -> Arbitraries.of(-1, 1).flatMap(sign -> Arbitraries.of(-1, 5411, 5812, 4121)
-            .map(mcc -> new int[] {d, sign, mcc})))
+            .flatMap(mcc -> Arbitraries.of(150, 1_999, 4_500, 30_000, 260_000)
+                .map(amount -> new int[] {d, sign, mcc, amount}))))
         .list().ofMinSize(1).ofMaxSize(60);
   }
 
@@ -38,7 +40,7 @@ class CategoriserProperties {
         .withBalances(OptionalLong.of(0), OptionalLong.empty()));
     for (int k = 0; k < rows.size(); k++) {
       int[] r = rows.get(k);
-      int row = b.add("t" + k, r[1] * (100L + k), 19_000 + k % 7, true, DESCRIPTIONS.get(r[0]));
+      int row = b.add("t" + k, (long) r[1] * r[3], 19_000 + k % 7, true, DESCRIPTIONS.get(r[0]));
       if (r[2] >= 0) {
         b.merchant(row, null, r[2]);
       }

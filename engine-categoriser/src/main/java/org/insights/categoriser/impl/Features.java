@@ -5,7 +5,10 @@ import java.util.Arrays;
 /**
  * Hashed features of a normalised description for the linear model: word unigrams, word bigrams
  * and character 4-grams of each word (with word-boundary marks, so truncations and misspellings
- * such as {@code RESTAURAN} share most features with {@code RESTAURANT}), plus the direction.
+ * such as {@code RESTAURAN} share most features with {@code RESTAURANT}), plus the direction, the
+ * amount band (ten bands of the amount in major units, per direction: {@link #amountBand}) and the
+ * merchant category code with its hundred group when the bank sent one. Payment-type cues (DD, SO,
+ * POS, CHECK CRD PURCHASE...) are words of the description and enter as words.
  * Shared by training and inference, so both hash identically. Static and thread-safe.
  */
 public final class Features {
@@ -17,6 +20,16 @@ public final class Features {
 
   private static final int CREDIT = 0x5bd1e995;
   private static final int DEBIT = 0x1b873593;
+  private static final int AMOUNT = 0x2f9be6cc;
+  private static final int MCC = 0x61c88647;
+  private static final int MCC_GROUP = 0x7ed55d16;
+
+  /** No amount (dictionary entries in training). */
+  public static final int NO_AMOUNT_BAND = -1;
+  /** Upper bounds (exclusive, major units) of the amount bands; the last band is open. */
+  private static final long[] BAND_BOUNDS = {5, 10, 20, 50, 100, 250, 500, 1_000, 2_500};
+  /** Number of amount bands. */
+  public static final int AMOUNT_BANDS = BAND_BOUNDS.length + 1;
 
   private Features() {
   }
@@ -30,21 +43,45 @@ public final class Features {
    * @return how many indices were written
    */
   public static int extract(String normalised, boolean credit, int[] out) {
-    return extract(normalised, normalised.length(), credit, out);
+    return extract(normalised, normalised.length(), credit, NO_AMOUNT_BAND, -1, out);
   }
 
   /**
-   * As {@link #extract(String, boolean, int[])} over {@code normalised[0, end)}, without copying it.
+   * @param amountMinor  a signed amount in minor units (two decimals assumed)
+   * @return its band, 0 to {@link #AMOUNT_BANDS} - 1
+   */
+  public static int amountBand(long amountMinor) {
+    long major = amountMinor == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(amountMinor) / 100;
+    int band = 0;
+    while (band < BAND_BOUNDS.length && major >= BAND_BOUNDS[band]) {
+      band++;
+    }
+    return band;
+  }
+
+  /**
+   * As {@link #extract(String, boolean, int[])} over {@code normalised[0, end)}, without copying it,
+   * with the amount band and the merchant category code.
    *
    * @param normalised  a normalised description
    * @param end  where the merchant column ends
    * @param credit  the direction
+   * @param band  the amount band ({@link #amountBand}), or {@link #NO_AMOUNT_BAND}
+   * @param mcc  the merchant category code, or -1
    * @param out  receives the indices; at least {@link #MAX_FEATURES} long
    * @return how many indices were written
    */
-  public static int extract(String normalised, int end, boolean credit, int[] out) {
+  public static int extract(String normalised, int end, boolean credit, int band, int mcc, int[] out) {
     int n = 0;
-    out[n++] = bucket(credit ? CREDIT : DEBIT);
+    int direction = credit ? CREDIT : DEBIT;
+    out[n++] = bucket(direction);
+    if (band != NO_AMOUNT_BAND) {
+      out[n++] = bucket((AMOUNT + band) * 0x01000193 ^ direction);
+    }
+    if (mcc >= 0) {
+      out[n++] = bucket((MCC + mcc) * 0x01000193);
+      out[n++] = bucket((MCC_GROUP + mcc / 100) * 0x01000193);
+    }
     int len = end;
     int prevWord = 0;
     int i = 0;
