@@ -83,7 +83,7 @@ public final class CategoriserEvaluation {
 
   /** Parity figures with the recorded Atto response. */
   record Parity(int highConfidenceRows, double categoryAgreement, int merchantRows, double merchantAgreement,
-      double belowFloorShare) {
+      double belowFloorShare, double classAgreement) {
   }
 
   static Parity recorded() {
@@ -99,7 +99,9 @@ public final class CategoriserEvaluation {
     int merchants = 0;
     int merchantAgree = 0;
     int below = 0;
+    int classAgree = 0;
     for (int i = 0; i < b.size(); i++) {
+      classAgree += r.classId(i) == c.classId(i) ? 1 : 0;
       if (r.categoryConfidence(i) >= 0.9) {
         high++;
         agree += r.categoryId(i) == c.categoryId(i) ? 1 : 0;
@@ -111,7 +113,7 @@ public final class CategoriserEvaluation {
       below += c.categoryConfidence(i) < 0.44 ? 1 : 0;
     }
     return new Parity(high, (double) agree / high, merchants, (double) merchantAgree / merchants,
-        (double) below / b.size());
+        (double) below / b.size(), (double) classAgree / b.size());
   }
 
   /** Wells Fargo figures. */
@@ -242,8 +244,9 @@ public final class CategoriserEvaluation {
     Parity p = recorded();
     if (p != null) {
       System.out.printf(Locale.ROOT, "recorded parity: category agreement %.4f on %d rows with Atto confidence >= 0.9;"
-          + " merchant name agreement %.4f on %d rows; %.4f of rows below 0.44%n", p.categoryAgreement(),
-          p.highConfidenceRows(), p.merchantAgreement(), p.merchantRows(), p.belowFloorShare());
+          + " merchant name agreement %.4f on %d rows; %.4f of rows below 0.44; class agreement %.4f on all rows%n",
+          p.categoryAgreement(), p.highConfidenceRows(), p.merchantAgreement(), p.merchantRows(), p.belowFloorShare(),
+          p.classAgreement());
     }
     WellsFargo w = wellsFargo();
     if (w != null) {
