@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  * {@code PAYPAL *}...), the location columns that banks pad with runs of spaces dropped (town,
  * state, country), store numbers and masks dropped, the rest in title case:
  * {@code "CHECK CRD PURCHASE 11/11 GREAT RIVER MEDICAL     DAVENPORT     IA 1111..."} gives
- * {@code "Great River Medical"}. Static and thread-safe.
+ * {@code "Great River Medical"}. Also: a name glued to a number keeps its letters
+ * ({@code GURUAID111}); a word cut off by a full fixed-width column goes ({@code VERONAS ITALIAN
+ * RESTAU}); the store's town at the end of a chain's name goes ({@code HOOTERS MOBILE  MOBILE AL});
+ * UK date endings ({@code ON 12 MAR CLP}), amounts after a comma and card numbers ({@code CD 1234})
+ * end the name; a name of generic words only ({@code ONLINE PAYMENT THANK YOU}) is none.
+ * Static and thread-safe.
  */
 public final class MerchantNames {
 
@@ -42,9 +47,8 @@ public final class MerchantNames {
 
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
       + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|ZETTLE_?|CKO|STRIPE)[ ]?\\*[ ]*");
-  private static final Pattern AMOUNT_OR_CARD_TAIL = Pattern.compile("(?:, ?\\d|,? CD \\d{4}\\b).*$");
+  private static final Pattern AMOUNT_OR_CARD_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b");
   private static final Pattern TERMINAL_AND_DATE = Pattern.compile("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+");
-  private static final Pattern NOT_LETTER = Pattern.compile("[^A-Z]+");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
       " +ON +\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b.*$");
   private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*.*?\\*?([^*]*)$");
