@@ -203,6 +203,15 @@ public final class Categoriser {
   /** Payment processors whose name comes before the merchant's in a descriptor (normalised). */
   private static final String[] PROCESSORS = {" PAYPAL ", " SUMUP ", " IZETTLE ", " ZETTLE ", " STRIPE ", " SQUARE "};
 
+  /** @return the account's country, else the one its currency implies (GBP: GB, USD: US), else null */
+  private static String country(org.insights.core.AccountInfo account) {
+    if (account.countryCode() != null) {
+      return account.countryCode();
+    }
+    String currency = account.currencyCode();
+    return "GBP".equals(currency) ? "GB" : "USD".equals(currency) ? "US" : null;
+  }
+
   /** A card descriptor is written in capitals; mixed case is a person's reference, not a merchant. */
   private static boolean isDescriptor(String raw) {
     int upper = 0;
@@ -243,7 +252,7 @@ public final class Categoriser {
     List<String> names = new ArrayList<>();
     Object2IntOpenHashMap<String> nameIds = new Object2IntOpenHashMap<>();
     nameIds.defaultReturnValue(-1);
-    RuleMatcher m = new RuleMatcher(rules);
+    RuleMatcher m = new RuleMatcher(rules, country(batch.account()));
     StringBuilder scratch = new StringBuilder(256);
     int[] features = new int[Features.MAX_FEATURES];
     boolean[] modelWeighed = new boolean[n];

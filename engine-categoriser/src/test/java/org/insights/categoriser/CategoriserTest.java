@@ -143,6 +143,18 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_countrySpecificCues() {
+    // A British inn is a pub; an American one a place to stay. The account's country decides.
+    assertThat(key("THE CROWN INN ON 04 MAR CLP", -1_850L)).isEqualTo("eating_out");
+    TransactionBatch.Builder us = TransactionBatch.builder(AccountInfo.of("u", "USD", "US"));
+    us.add("t0", -12_900L, 19_000, true, "THE CROWN INN");
+    assertThat(Categoriser.DEFAULT.categorise(us.build(), CategoriserOptions.defaults()).category(0).key())
+        .isEqualTo("holidays");
+    // A word inside a brand's own name does not outvote the brand.
+    assertThat(key("HOLIDAY INN EXPRESS", -12_900L)).isEqualTo("holidays");
+  }
+
+  @Test
   void test_merchantNames_storeTownAtTheEndIsDropped() {
     // The town column repeats the chain's store town at the end of the name: where, not who.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 HOOTERS MOBILE  MOBILE  AL 1234XXXX5678"))

@@ -44,6 +44,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private static final float OUTVOTING_CUE = 0.68f;
 
   private final RuleSet rules;
+  private final byte country;
   private final int uncategorised;
   private final int refund;
   private final int pos;
@@ -83,7 +84,17 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
 
   /** @param rules  the compiled rules */
   public RuleMatcher(RuleSet rules) {
+    this(rules, null);
+  }
+
+  /**
+   * @param rules  the compiled rules
+   * @param country  the account's country (ISO 3166 alpha-2, or null): cues written for one
+   *     country (a UK INN is a pub) hold only there
+   */
+  public RuleMatcher(RuleSet rules, String country) {
     this.rules = rules;
+    this.country = RuleSet.countryCode(country);
     this.uncategorised = 0;
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.pos = rules.taxonomy.classByKey("pos").id();
@@ -146,6 +157,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   @Override
   public void hit(int begin, int end, int[] value) {
     for (int r : value) {
+      if (rules.country[r] != 0 && rules.country[r] != country) {
+        continue;
+      }
       int dir = rules.direction[r];
       if (dir == RuleSet.CARD_DEBIT ? credit || merchantStart <= 0 : dir != 0 && dir != (credit ? 1 : -1)) {
         continue; // merchantStart > 0: a card-line prefix came before the merchant
@@ -258,7 +272,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       // A brand-index name is often an ordinary word (PINK, ROSAS): when the rest of the column says
       // the business sells something else (PINK PONY STEAKHOUSE), the words win and the brand is not the name.
       boolean outvoted = bestMerchant >= 0 && !rules.anywhere[bestMerchant] && bestCue >= 0
-          && rules.categoryId[bestCue] != rules.categoryId[bestMerchant] && cueBegin != merchantBegin
+          && rules.categoryId[bestCue] != rules.categoryId[bestMerchant]
+          && cueBegin >= merchantBegin + rules.length[bestMerchant] - 1 // after the brand, not in it (HOLIDAY INN)
           && cueStrength >= OUTVOTING_CUE;
       if (outvoted) {
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);

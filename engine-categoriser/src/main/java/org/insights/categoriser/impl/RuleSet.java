@@ -71,6 +71,8 @@ public final class RuleSet {
   boolean[] needsContext;
   /** False for brand-index merchants: they count only where the merchant column begins. */
   boolean[] anywhere;
+  /** 0 for a rule that holds everywhere, else the one country ({@link #countryCode}) it holds in. */
+  byte[] country;
   /** True for payment processors (PAYPAL): any other merchant named with them is the merchant. */
   boolean[] processor;
   final short[] mccCategory = new short[10_000];
@@ -105,16 +107,17 @@ public final class RuleSet {
     }
     for (String[] row : tsv("cues.tsv")) {
       int dir = row[1].equals("C") ? 1 : row[1].equals("D") ? -1 : row[1].equals("K") ? CARD_DEBIT : 0;
+      byte country = row.length > 5 ? countryCode(row[5]) : 0;
       for (String p : row[0].split("\\|")) {
         boolean atStart = p.startsWith("^");
         b.add(atStart ? p.substring(1) : p, atStart ? START_CUE : CUE, dir, row[2].equals("-") ? null : row[2],
-            row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]), null, false, 0);
+            row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]), null, false, 0, country);
       }
     }
     // Descriptors cut the merchant column at a fixed width (VERONAS ITALIAN RESTAU, HIMMELSEHR CHIROPRACTI):
     // a debit cue's long last word also counts cut short, at the end of the column only.
     for (String[] row : tsv("cues.tsv")) {
-      if (!row[1].equals("D") || row[2].equals("-")) {
+      if (!row[1].equals("D") || row[2].equals("-") || row.length > 5) {
         continue;
       }
       for (String p : row[0].split("\\|")) {
@@ -174,6 +177,21 @@ public final class RuleSet {
     return words.contains(upperCaseWord);
   }
 
+  /**
+   * @param country  an ISO 3166 alpha-2 code such as GB or US, or null
+   * @return the code a country-specific cue is stored under: 1 GB, 2 US, 0 any other or none
+   */
+  public static byte countryCode(String country) {
+    if (country == null) {
+      return 0;
+    }
+    return switch (country) {
+      case "GB", "UK" -> 1;
+      case "US" -> 2;
+      default -> 0;
+    };
+  }
+
   /** @return the taxonomy index of a category id */
   int indexOf(int id) {
     for (int i = 0; i < categoryIdByIndex.length; i++) {
@@ -206,7 +224,7 @@ public final class RuleSet {
 
   /** One rule before it is laid out in columns. */
   private record Rule(String pattern, byte kind, int direction, int categoryId, int classId, float strength,
-      String merchantName, boolean needsContext) {}
+      String merchantName, boolean needsContext, byte country) {}
 
   /** Collects rules before the automaton is built. */
   private static final class Builder {
@@ -261,6 +279,12 @@ public final class RuleSet {
     /** Adds a rule; for merchants, a pattern already owned by a better-ranked merchant is skipped. */
     void add(String rawPattern, byte kind, int dir, String categoryKey, String classKey, float strength,
         String name, boolean context, int rank) {
+      add(rawPattern, kind, dir, categoryKey, classKey, strength, name, context, rank, (byte) 0);
+    }
+
+    /** As the other add, for a rule that holds in one country only ({@code country} not 0). */
+    void add(String rawPattern, byte kind, int dir, String categoryKey, String classKey, float strength,
+        String name, boolean context, int rank, byte country) {
       String pattern = Descriptions.normalise(rawPattern);
       if (pattern.isBlank()) {
         return;
@@ -291,7 +315,7 @@ public final class RuleSet {
       }
       int cat = categoryKey == null ? -1 : taxonomy.categoryByKey(categoryKey).id();
       int cls = classKey == null ? -1 : taxonomy.classByKey(classKey).id();
-      rules.add(new Rule(pattern, kind, dir, cat, cls, strength, name, context));
+      rules.add(new Rule(pattern, kind, dir, cat, cls, strength, name, context, country));
       byPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(rules.size() - 1);
     }
 
@@ -306,6 +330,7 @@ public final class RuleSet {
       r.length = new int[n];
       r.needsContext = new boolean[n];
       r.anywhere = new boolean[n];
+      r.country = new byte[n];
       r.processor = new boolean[n];
       for (int i = 0; i < n; i++) {
         Rule rule = rules.get(i);
@@ -318,6 +343,7 @@ public final class RuleSet {
         r.length[i] = rule.pattern().length();
         r.needsContext[i] = rule.needsContext();
         r.anywhere[i] = rule.kind() != MERCHANT || merchantRank.get(rule.pattern()) == 0;
+        r.country[i] = rule.country();
         r.processor[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
       }
       TreeMap<String, int[]> map = new TreeMap<>();
