@@ -143,6 +143,17 @@ class CategoriserTest {
   }
 
   @Test
+  void test_calibration_entriesFromFewRowsAreIgnored() throws java.io.IOException {
+    Calibration c = Calibration.read(new java.io.BufferedReader(new java.io.StringReader(
+        "# source, strength, share right, rows\n7\t0.27\t0.0065\t151\n7\t1.00\t0.9999\t8566\n"
+            + "2\t0.80\t0.9980\t495\n")));
+    assertThat(c.calibrate((byte) 7, 0.27f)).isEqualTo(0.27f); // 151 rows: too few, raw stands
+    assertThat(c.calibrate((byte) 7, 1.00f)).isEqualTo(0.9999f);
+    assertThat(c.calibrate((byte) 2, 0.80f)).isEqualTo(0.998f);
+    assertThat(c.calibrate((byte) 2, 0.72f)).isEqualTo(0.72f); // never seen
+  }
+
+  @Test
   void test_categorise_countrySpecificCues() {
     // A British inn is a pub; an American one a place to stay. The account's country decides.
     assertThat(key("THE CROWN INN ON 04 MAR CLP", -1_850L)).isEqualTo("eating_out");
