@@ -83,7 +83,7 @@ public final class CategoriserEvaluation {
 
   /** Parity figures with the recorded Atto response. */
   record Parity(int highConfidenceRows, double categoryAgreement, int merchantRows, double merchantAgreement,
-      double belowFloorShare, double classAgreement) {
+      double belowFloorShare, double classAgreement, double[] coverage) {
   }
 
   static Parity recorded() {
@@ -100,8 +100,12 @@ public final class CategoriserEvaluation {
     int merchantAgree = 0;
     int below = 0;
     int classAgree = 0;
+    double[] coverage = new double[11];
     for (int i = 0; i < b.size(); i++) {
       classAgree += r.classId(i) == c.classId(i) ? 1 : 0;
+      for (int t = 0; t <= 10; t++) {
+        coverage[t] += c.categoryConfidence(i) >= t / 10.0 ? 1.0 / b.size() : 0;
+      }
       if (r.categoryConfidence(i) >= 0.9) {
         high++;
         agree += r.categoryId(i) == c.categoryId(i) ? 1 : 0;
@@ -113,7 +117,7 @@ public final class CategoriserEvaluation {
       below += c.categoryConfidence(i) < 0.44 ? 1 : 0;
     }
     return new Parity(high, (double) agree / high, merchants, (double) merchantAgree / merchants,
-        (double) below / b.size(), (double) classAgree / b.size());
+        (double) below / b.size(), (double) classAgree / b.size(), coverage);
   }
 
   /** Wells Fargo figures. */
@@ -247,6 +251,11 @@ public final class CategoriserEvaluation {
           + " merchant name agreement %.4f on %d rows; %.4f of rows below 0.44; class agreement %.4f on all rows%n",
           p.categoryAgreement(), p.highConfidenceRows(), p.merchantAgreement(), p.merchantRows(), p.belowFloorShare(),
           p.classAgreement());
+      System.out.print("  recorded coverage (share with confidence >= t):");
+      for (int t = 0; t <= 10; t++) {
+        System.out.printf(Locale.ROOT, " %.1f:%.3f", t / 10.0, p.coverage()[t]);
+      }
+      System.out.println();
     }
     WellsFargo w = wellsFargo();
     if (w != null) {

@@ -33,6 +33,9 @@ class CategoriserEvaluationTest {
     assertThat(p.belowFloorShare()).isLessThanOrEqualTo(0.20);
     // No target in the issue; a guard at about today's level (95.7%): the class is Atto's payment type.
     assertThat(p.classAgreement()).isGreaterThanOrEqualTo(0.93);
+    for (int t = 1; t < 11; t++) {
+      assertThat(p.coverage()[t]).as("coverage falls as the threshold rises").isLessThanOrEqualTo(p.coverage()[t - 1]);
+    }
   }
 
   @Test
