@@ -61,6 +61,8 @@ public final class MerchantNames {
 
   /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */
   private static final int CUT_WIDTH = 20;
+  /** A column at least this long that ends in an unknown one- or two-letter word was cut short. */
+  private static final int STUB_WIDTH = 14;
   /** Words that cannot end a name once a fragment after them is gone. */
   private static final Set<String> TRAILING = Set.of("AND", "&", "OF", "THE", "FOR", "AT", "BY", "IN");
   /** Abbreviations that begin a place name (FT HALL, ST LOUIS), left behind when the town goes. */
@@ -329,13 +331,17 @@ public final class MerchantNames {
     }
     // A fixed-width column filled to its width was cut there: its last word is a fragment (RESTAU, PR, M)
     // unless it is a word the dictionaries know; a fragment is no part of a clean name.
-    if (gap > 0 && s.trim().length() >= CUT_WIDTH && words.size() >= 2) {
-      String last = words.get(words.size() - 1);
-      if (last.length() <= 2 && !last.equals("&") || !knownWord.test(last)) {
+    String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
+    boolean cut = gap > 0 && s.trim().length() >= CUT_WIDTH
+        && (lastWord.length() <= 2 && !lastWord.equals("&") || !knownWord.test(lastWord));
+    // Shorter columns are cut too, by the merchant's own registration: a last word of one or two
+    // letters that no dictionary knows is a fragment there as well (SHELLYS STYLING CE).
+    boolean stub = gap > 0 && s.trim().length() >= STUB_WIDTH && lastWord.length() <= 2 && !lastWord.equals("&")
+        && !knownWord.test(lastWord);
+    if ((cut || stub) && words.size() >= 2) {
+      words.remove(words.size() - 1);
+      while (words.size() >= 2 && TRAILING.contains(words.get(words.size() - 1))) {
         words.remove(words.size() - 1);
-        while (words.size() >= 2 && TRAILING.contains(words.get(words.size() - 1))) {
-          words.remove(words.size() - 1);
-        }
       }
     }
     // A chain's descriptor often ends with its store's town, repeated in the town column

@@ -106,6 +106,12 @@ class CategoriserTest {
         .isEqualTo("Sussman And Stalle");
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SMITH HARDWARE AND M  PEMBROKE  FL", w -> true))
         .isEqualTo("Smith Hardware");
+    // A shorter column ending in an unknown one- or two-letter word was cut by the merchant's own
+    // registration; a known short word (MD) stays.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SHELLYS STYLING CE  SHAKOPEE  MN", w -> false))
+        .isEqualTo("Shellys Styling");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 JOHN R SMITH MD  TUCSON  AZ", w -> w.equals("MD")))
+        .isEqualTo("John R Smith Md");
   }
 
   @Test
