@@ -32,7 +32,7 @@ public final class MerchantNames {
       "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD", "ACH DEBIT",
       "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ", "CHECKCARD", "CHECK CARD",
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
-      "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT")
+      "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY")
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];
@@ -56,6 +56,7 @@ public final class MerchantNames {
       "DE", "NL", "ES", "IT", "BE", "CA");
   /** Words that name no merchant: a name made only of them is no name (ONLINE PAYMENT THANK YOU). */
   private static final Set<String> GENERIC = Set.of("THANK", "YOU", "PMT", "EPAYMENT", "MOBILE", "AUTOPAY", "ACH",
+      "AUTOMATIC",
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
 
