@@ -51,6 +51,10 @@ class CategoriserTest {
     assertThat(bills.merchantName(0)).isNull();
     assertThat(bills.category(1).key()).isEqualTo("service_charges");
     assertThat(bills.category(2).key()).isEqualTo("p2p_transfer");
+    Categorisation more = run("AUTOMATIC PAYMENT - THANK", -20_785L, "Send Money transaction initiated", 75_000L);
+    assertThat(more.category(0).key()).isEqualTo("credit_card_repayment");
+    assertThat(more.merchantName(0)).isNull();
+    assertThat(more.category(1).key()).isEqualTo("p2p_transfer");
     // A payment processor stands for the merchant only when no merchant is named after it.
     Categorisation paypal = run("PAYPAL *NETFLIX", -999L, "PAYPAL *QZXWIDGETS", -1_500L);
     assertThat(paypal.category(0).key()).isEqualTo("subscriptions");
