@@ -35,18 +35,6 @@ public final class Features {
   }
 
   /**
-   * Extracts the sorted, distinct feature indices of a description.
-   *
-   * @param normalised  the merchant column as {@code Descriptions.normalise} gives it (spaces around words)
-   * @param credit  the direction
-   * @param out  receives the indices; at least {@link #MAX_FEATURES} long
-   * @return how many indices were written
-   */
-  public static int extract(String normalised, boolean credit, int[] out) {
-    return extract(normalised, normalised.length(), credit, NO_AMOUNT_BAND, -1, out);
-  }
-
-  /**
    * @param amountMinor  a signed amount in minor units (two decimals assumed)
    * @return its band, 0 to {@link #AMOUNT_BANDS} - 1
    */
@@ -60,8 +48,8 @@ public final class Features {
   }
 
   /**
-   * As {@link #extract(String, boolean, int[])} over {@code normalised[0, end)}, without copying it,
-   * with the amount band and the merchant category code.
+   * Extracts the sorted, distinct feature indices of a description's merchant column,
+   * {@code normalised[0, end)} (read in place), with the amount band and the merchant category code.
    *
    * @param normalised  a normalised description
    * @param end  where the merchant column ends

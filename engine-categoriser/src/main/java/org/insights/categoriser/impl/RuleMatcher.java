@@ -82,11 +82,6 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   /** One of the SOURCE constants. */
   public byte source;
 
-  /** @param rules  the compiled rules */
-  public RuleMatcher(RuleSet rules) {
-    this(rules, null);
-  }
-
   /**
    * @param rules  the compiled rules
    * @param country  the account's country (ISO 3166 alpha-2, or null): cues written for one
@@ -103,31 +98,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   }
 
   /**
-   * Categorises one normalised description.
-   *
-   * @param normalised  from {@code Descriptions.normalise}
-   * @param isCredit  true for a credit
-   */
-  public void match(String normalised, boolean isCredit) {
-    match(normalised, normalised.length(), isCredit);
-  }
-
-  /**
    * Categorises one normalised description whose merchant column ends at {@code merchantEnd}:
-   * merchants found after it (in the town and country columns) are ignored; cues count anywhere.
-   *
-   * @param normalised  from {@code Descriptions.normalise}, possibly two columns joined by '|'
-   * @param merchantEnd  index where the merchant column ends
-   * @param isCredit  true for a credit
-   */
-  public void match(String normalised, int merchantEnd, boolean isCredit) {
-    match(normalised, merchantEnd, -1, -1, isCredit);
-  }
-
-  /**
-   * As {@link #match(String, int, boolean)}, knowing where the merchant column begins: a brand from
-   * the brand index counts only there ({@code merchantStart}) or after one short scheme token such as
-   * {@code SQ} ({@code merchantStart2}). Brand names are often ordinary words (BEACON, LOTUS, PINK), and
+   * merchants found after it (in the town and country columns) are ignored; cues count anywhere
+   * (weak ones not in the location columns). A brand from the brand index counts only where the
+   * column begins ({@code merchantStart}) or after one short scheme token such as {@code SQ}
+   * ({@code merchantStart2}). Brand names are often ordinary words (BEACON, LOTUS, PINK), and
    * inside a longer name (JOHN STREET BEACON) they name a different business.
    *
    * @param normalised  from {@code Descriptions.normalise}, possibly two columns joined by '|'
