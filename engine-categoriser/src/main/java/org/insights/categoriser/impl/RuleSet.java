@@ -105,7 +105,8 @@ public final class RuleSet {
         b.add(p, MERCHANT, 0, row[2], null, 0.78f, row[1], false, 1 + (rank < 0 ? PREFERENCE.size() : rank));
       }
     }
-    for (String[] row : tsv("cues.tsv")) {
+    List<String[]> cues = tsv("cues.tsv");
+    for (String[] row : cues) {
       int dir = row[1].equals("C") ? 1 : row[1].equals("D") ? -1 : row[1].equals("K") ? CARD_DEBIT : 0;
       byte country = row.length > 5 ? countryCode(row[5]) : 0;
       for (String p : row[0].split("\\|")) {
@@ -116,7 +117,7 @@ public final class RuleSet {
     }
     // Descriptors cut the merchant column at a fixed width (VERONAS ITALIAN RESTAU, HIMMELSEHR CHIROPRACTI):
     // a debit cue's long last word also counts cut short, at the end of the column only.
-    for (String[] row : tsv("cues.tsv")) {
+    for (String[] row : cues) {
       if (!row[1].equals("D") || row[2].equals("-") || row.length > 5) {
         continue;
       }
