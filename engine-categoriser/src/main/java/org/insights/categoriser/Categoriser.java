@@ -103,18 +103,12 @@ public final class Categoriser {
   }
 
   /**
-   * When no rule fired: a mixed-case description is a reference typed by a person, which banks
-   * show on transfers between people; a description with no words left (only references and
-   * masks) is a transfer too. Both at low confidence.
-   */
-  /**
    * The model decides what no rule recognised: its best category with its probability, as long as
    * the direction makes sense (no income on a debit, no spending on a credit).
    */
-  private void applyModel(RuleMatcher m, String normalised, boolean credit, int band, int mcc, int[] features,
-      double[] scores, float[] probability) {
-    int bar = normalised.indexOf('|');
-    int n = Features.extract(normalised, bar < 0 ? normalised.length() : bar, credit, band, mcc, features);
+  private void applyModel(RuleMatcher m, String normalised, int columnEnd, boolean credit, int band, int mcc,
+      int[] features, double[] scores, float[] probability) {
+    int n = Features.extract(normalised, columnEnd, credit, band, mcc, features);
     int c = model.predict(features, n, scores, probability);
     if (credit ? spendCategory[c] : incomeCategory[c]) {
       return;
@@ -138,6 +132,11 @@ public final class Categoriser {
     return false;
   }
 
+  /**
+   * When no rule fired: a mixed-case description is a reference typed by a person, which banks
+   * show on transfers between people; a description with no words left (only references and
+   * masks) is a transfer too. Both at low confidence.
+   */
   private void fallback(RuleMatcher m, String raw, String normalised) {
     boolean lower = hasLower(raw);
     if (normalised.replace("|", "").isBlank()) {
@@ -313,7 +312,8 @@ public final class Categoriser {
         }
       }
       int bar = normalised.indexOf('|');
-      m.match(normalised, bar < 0 ? normalised.length() : bar, start, secondWord(normalised, start), credit);
+      int columnEnd = bar < 0 ? normalised.length() : bar;
+      m.match(normalised, columnEnd, start, secondWord(normalised, start), credit);
       String bankMerchant = batch.string(merchantNameId);
       if (bankMerchant != null && !bankMerchant.isBlank()) {
         m.matchMerchantName(Descriptions.normalise(bankMerchant));
@@ -325,8 +325,8 @@ public final class Categoriser {
         m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
       }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
-        applyModel(m, normalised, credit, band, mcc == TransactionBatch.NONE ? -1 : mcc, features, scores,
-            probability);
+        applyModel(m, normalised, columnEnd, credit, band, mcc == TransactionBatch.NONE ? -1 : mcc, features,
+            scores, probability);
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
