@@ -41,12 +41,7 @@ public final class FinancialHealthJson {
     AccountInfo a = h.account();
     int digits = a.minorUnitDigits();
     g.writeStartObject();
-    g.writeObjectFieldStart("accountDetails");
-    g.writeStringField("accountId", a.accountId());
-    g.writeStringField("accountType", a.accountType());
-    g.writeStringField("accountSubType", a.accountSubType());
-    g.writeStringField("currencyCode", a.currencyCode());
-    g.writeEndObject();
+    AttoJsonWriter.writeAccountDetails(g, a);
     g.writeObjectFieldStart("balances");
     balance(g, "current", a.currentBalance(), digits);
     balance(g, "available", a.availableBalance(), digits);

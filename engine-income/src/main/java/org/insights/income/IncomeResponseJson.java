@@ -36,12 +36,7 @@ public final class IncomeResponseJson {
     int digits = a.minorUnitDigits();
     g.writeStartObject();
     g.writeStringField("accountId", a.accountId());
-    g.writeObjectFieldStart("accountDetails");
-    g.writeStringField("accountId", a.accountId());
-    g.writeStringField("accountType", a.accountType());
-    g.writeStringField("accountSubType", a.accountSubType());
-    g.writeStringField("currencyCode", a.currencyCode());
-    g.writeEndObject();
+    AttoJsonWriter.writeAccountDetails(g, a);
     g.writeArrayFieldStart("incomeStreams");
     for (IncomeStream s : v.streams()) {
       g.writeStartObject();

@@ -166,6 +166,23 @@ public final class AttoJsonWriter {
     g.writeEndObject();
   }
 
+  /**
+   * Writes the {@code accountDetails} object the Insights responses echo: id, type, subtype and
+   * currency of the account.
+   *
+   * @param g  the generator, inside an object
+   * @param a  the account
+   * @throws IOException on write failure
+   */
+  public static void writeAccountDetails(JsonGenerator g, AccountInfo a) throws IOException {
+    g.writeObjectFieldStart("accountDetails");
+    g.writeStringField("accountId", a.accountId());
+    g.writeStringField("accountType", a.accountType());
+    g.writeStringField("accountSubType", a.accountSubType());
+    g.writeStringField("currencyCode", a.currencyCode());
+    g.writeEndObject();
+  }
+
   private static void writeBalance(JsonGenerator g, String name, OptionalLong value, int digits) throws IOException {
     if (value.isEmpty()) {
       g.writeNullField(name);
