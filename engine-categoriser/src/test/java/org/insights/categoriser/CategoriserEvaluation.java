@@ -100,12 +100,8 @@ public final class CategoriserEvaluation {
     int merchantAgree = 0;
     int below = 0;
     int classAgree = 0;
-    double[] coverage = new double[11];
     for (int i = 0; i < b.size(); i++) {
       classAgree += r.classId(i) == c.classId(i) ? 1 : 0;
-      for (int t = 0; t <= 10; t++) {
-        coverage[t] += c.categoryConfidence(i) >= t / 10.0 ? 1.0 / b.size() : 0;
-      }
       if (r.categoryConfidence(i) >= 0.9) {
         high++;
         agree += r.categoryId(i) == c.categoryId(i) ? 1 : 0;
@@ -117,7 +113,7 @@ public final class CategoriserEvaluation {
       below += c.categoryConfidence(i) < 0.44 ? 1 : 0;
     }
     return new Parity(high, (double) agree / high, merchants, (double) merchantAgree / merchants,
-        (double) below / b.size(), (double) classAgree / b.size(), coverage);
+        (double) below / b.size(), (double) classAgree / b.size(), coverage(c));
   }
 
   /** Wells Fargo figures. */
@@ -214,20 +210,35 @@ public final class CategoriserEvaluation {
     }
     TransactionBatch b = bb.build();
     Categorisation c = C.categorise(b, OPTIONS);
-    double[] curve = new double[11]; // share of rows with confidence >= t/10
     int below = 0;
     for (int i = 0; i < b.size(); i++) {
       below += c.categoryConfidence(i) < 0.44 ? 1 : 0;
+    }
+    double[] out = new double[12];
+    out[0] = (double) below / b.size();
+    System.arraycopy(coverage(c), 0, out, 1, 11);
+    return out;
+  }
+
+  /** @return for t = 0 to 10, the share of rows with confidence at least t / 10 */
+  static double[] coverage(Categorisation c) {
+    double[] curve = new double[11];
+    for (int i = 0; i < c.size(); i++) {
       for (int t = 0; t <= 10; t++) {
         curve[t] += c.categoryConfidence(i) >= t / 10.0 ? 1 : 0;
       }
     }
-    double[] out = new double[12];
-    out[0] = (double) below / b.size();
     for (int t = 0; t <= 10; t++) {
-      out[t + 1] = curve[t] / b.size();
+      curve[t] /= c.size();
     }
-    return out;
+    return curve;
+  }
+
+  private static void printCoverage(double[] curve) {
+    for (int t = 0; t <= 10; t++) {
+      System.out.printf(Locale.ROOT, " %.1f:%.3f", t / 10.0, curve[t]);
+    }
+    System.out.println();
   }
 
   /**
@@ -252,10 +263,7 @@ public final class CategoriserEvaluation {
           p.categoryAgreement(), p.highConfidenceRows(), p.merchantAgreement(), p.merchantRows(), p.belowFloorShare(),
           p.classAgreement());
       System.out.print("  recorded coverage (share with confidence >= t):");
-      for (int t = 0; t <= 10; t++) {
-        System.out.printf(Locale.ROOT, " %.1f:%.3f", t / 10.0, p.coverage()[t]);
-      }
-      System.out.println();
+      printCoverage(p.coverage());
     }
     WellsFargo w = wellsFargo();
     if (w != null) {
@@ -266,10 +274,7 @@ public final class CategoriserEvaluation {
     double[] o = oxford();
     if (o != null) {
       System.out.printf(Locale.ROOT, "oxford: %.4f of rows below 0.44; coverage (share with confidence >= t):", o[0]);
-      for (int t = 0; t <= 10; t++) {
-        System.out.printf(Locale.ROOT, " %.1f:%.3f", t / 10.0, o[t + 1]);
-      }
-      System.out.println();
+      printCoverage(java.util.Arrays.copyOfRange(o, 1, 12));
     }
   }
 }
