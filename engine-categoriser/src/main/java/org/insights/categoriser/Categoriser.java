@@ -152,8 +152,17 @@ public final class Categoriser {
     }
   }
 
+  /**
+   * @return true when row {@code row}'s result holds for a look-alike in amount band {@code band}:
+   *     a result the model gave (or weighed) depends on the band too; a rule's does not
+   */
+  private static boolean reusable(int row, int band, boolean[] modelWeighed, long[] amounts) {
+    return !modelWeighed[row] || Features.amountBand(amounts[row]) == band;
+  }
+
   private static void copyRow(int from, int to, int[] category, float[] confidence, int[] klass,
-      float[] classConfidence, int[] merchant, byte[] source) {
+      float[] classConfidence, int[] merchant, byte[] source, boolean[] modelWeighed) {
+    modelWeighed[to] = modelWeighed[from];
     category[to] = category[from];
     confidence[to] = confidence[from];
     klass[to] = klass[from];
@@ -277,10 +286,8 @@ public final class Categoriser {
       int key = descriptionIds[i] * 2 + (credit ? 1 : 0);
       int done = cacheRow[key];
       int band = Features.amountBand(amounts[i]);
-      // A result the model gave (or weighed) depends on the amount band too; a rule's does not.
-      if (done >= 0 && plain && (!modelWeighed[done] || Features.amountBand(amounts[done]) == band)) {
-        copyRow(done, i, category, confidence, klass, classConfidence, merchant, source);
-        modelWeighed[i] = modelWeighed[done];
+      if (done >= 0 && plain && reusable(done, band, modelWeighed, amounts)) {
+        copyRow(done, i, category, confidence, klass, classConfidence, merchant, source, modelWeighed);
         continue;
       }
       String raw = batch.description(i);
@@ -294,19 +301,19 @@ public final class Categoriser {
       // carries everything else the decision reads from the raw text (where the merchant column
       // begins, the flags, what the fallbacks look at), so that a row's result never depends on
       // which of its look-alikes came first.
-      int rawKey = start << 5 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (hasLower(raw) ? 4 : 0) | (cardLine ? 8 : 0)
-          | (raw.contains("  ") ? 16 : 0);
-      Object2IntOpenHashMap<String> sameMap = byNormalised.get(rawKey);
-      if (sameMap == null) {
-        sameMap = new Object2IntOpenHashMap<>();
-        sameMap.defaultReturnValue(-1);
-        byNormalised.put(rawKey, sameMap);
-      }
+      Object2IntOpenHashMap<String> sameMap = null;
       if (plain) {
+        int rawKey = start << 5 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (hasLower(raw) ? 4 : 0)
+            | (cardLine ? 8 : 0) | (raw.contains("  ") ? 16 : 0);
+        sameMap = byNormalised.get(rawKey);
+        if (sameMap == null) {
+          sameMap = new Object2IntOpenHashMap<>();
+          sameMap.defaultReturnValue(-1);
+          byNormalised.put(rawKey, sameMap);
+        }
         int same = sameMap.getInt(normalised);
-        if (same >= 0 && (!modelWeighed[same] || Features.amountBand(amounts[same]) == band)) {
-          copyRow(same, i, category, confidence, klass, classConfidence, merchant, source);
-          modelWeighed[i] = modelWeighed[same];
+        if (same >= 0 && reusable(same, band, modelWeighed, amounts)) {
+          copyRow(same, i, category, confidence, klass, classConfidence, merchant, source, modelWeighed);
           cacheRow[key] = i;
           continue;
         }
