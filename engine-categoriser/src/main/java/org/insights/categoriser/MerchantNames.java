@@ -332,14 +332,14 @@ public final class MerchantNames {
     }
     // A fixed-width column filled to its width was cut there: its last word is a fragment (RESTAU, PR, M)
     // unless it is a word the dictionaries know; a fragment is no part of a clean name.
-    String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
-    boolean cut = gap > 0 && s.trim().length() >= CUT_WIDTH
-        && (lastWord.length() <= 2 && !lastWord.equals("&") || !knownWord.test(lastWord));
     // Shorter columns are cut too, by the merchant's own registration: a last word of one or two
     // letters that no dictionary knows is a fragment there as well (SHELLYS STYLING CE).
-    boolean stub = gap > 0 && s.trim().length() >= STUB_WIDTH && lastWord.length() <= 2 && !lastWord.equals("&")
-        && !knownWord.test(lastWord);
-    if ((cut || stub) && words.size() >= 2) {
+    String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
+    int width = gap > 0 ? s.trim().length() : 0;
+    boolean tiny = lastWord.length() <= 2 && !lastWord.equals("&");
+    boolean unknown = !knownWord.test(lastWord);
+    boolean cut = width >= CUT_WIDTH && (tiny || unknown) || width >= STUB_WIDTH && tiny && unknown;
+    if (cut && words.size() >= 2) {
       words.remove(words.size() - 1);
       while (words.size() >= 2 && TRAILING.contains(words.get(words.size() - 1))) {
         words.remove(words.size() - 1);
@@ -359,9 +359,8 @@ public final class MerchantNames {
     }
     StringBuilder out = new StringBuilder(s.length());
     int letters = 0;
-    int kept = 0;
     for (String t : words) {
-      if (kept > 0) {
+      if (out.length() > 0) {
         out.append(' ');
       }
       // Title case (ordinals such as 1ST stay lower case after their digits: 1st).
@@ -371,12 +370,10 @@ public final class MerchantNames {
         out.append(k == 0 && !ordinal || t.length() <= 1 ? c : Character.toLowerCase(c));
       }
       letters += t.length();
-      kept++;
     }
-    String name = out.toString().trim();
-    if (letters < 3 || kept == 0 || GENERIC.containsAll(words)) {
-      return null;
+    if (letters < 3 || GENERIC.containsAll(words)) {
+      return null; // nothing left, or only words that name nobody
     }
-    return name;
+    return out.toString();
   }
 }
