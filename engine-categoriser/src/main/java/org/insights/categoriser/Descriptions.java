@@ -49,9 +49,17 @@ public final class Descriptions {
    */
   static int wordCount(String description, int end, StringBuilder scratch) {
     normaliseInto(description, end, scratch);
+    return words(scratch);
+  }
+
+  /**
+   * @param normalised  a normalised text: words between single spaces, a space at each end
+   * @return how many words it has ({@code " A B "} has two)
+   */
+  public static int words(CharSequence normalised) {
     int spaces = 0;
-    for (int i = 0; i < scratch.length(); i++) {
-      spaces += scratch.charAt(i) == ' ' ? 1 : 0;
+    for (int i = 0; i < normalised.length(); i++) {
+      spaces += normalised.charAt(i) == ' ' ? 1 : 0;
     }
     return Math.max(0, spaces - 1);
   }

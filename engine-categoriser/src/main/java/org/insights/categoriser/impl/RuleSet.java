@@ -240,14 +240,6 @@ public final class RuleSet {
       this.taxonomy = taxonomy;
     }
 
-    private static int wordCount(String normalised) {
-      int spaces = 0;
-      for (int i = 0; i < normalised.length(); i++) {
-        spaces += normalised.charAt(i) == ' ' ? 1 : 0;
-      }
-      return spaces - 1; // " A B " has two words
-    }
-
     private static int alphanumericRuns(String raw) {
       int runs = 0;
       boolean in = false;
@@ -290,7 +282,7 @@ public final class RuleSet {
       if (pattern.isBlank()) {
         return;
       }
-      if (wordCount(pattern) < alphanumericRuns(rawPattern)) {
+      if (Descriptions.words(pattern) < alphanumericRuns(rawPattern)) {
         return; // a pattern that loses tokens to normalisation ("TRADING 212") would match a fragment
       }
       if (kind == MERCHANT) {
