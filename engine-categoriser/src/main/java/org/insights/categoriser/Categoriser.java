@@ -137,9 +137,16 @@ public final class Categoriser {
    * show on transfers between people; a description with no words left (only references and
    * masks) is a transfer too. Both at low confidence.
    */
-  private void fallback(RuleMatcher m, String raw, String normalised) {
+  private void fallback(RuleMatcher m, String raw, String normalised, boolean credit, boolean cardLine) {
     boolean lower = hasLower(raw);
-    if (normalised.replace("|", "").isBlank()) {
+    if (credit && cardLine) {
+      // Money back on a card line that no rule explains (a reversal, a return under a prefix of
+      // another bank's) comes from a merchant: a refund.
+      m.categoryId = refundCategory;
+      m.confidence = 0.6f;
+      m.classId = taxonomy.classByKey("pos").id();
+      m.classConfidence = 0.6f;
+    } else if (normalised.replace("|", "").isBlank()) {
       m.categoryId = transfer;
       m.confidence = 0.45f;
       m.classId = transferClass;
@@ -337,7 +344,7 @@ public final class Categoriser {
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
-        fallback(m, raw, normalised);
+        fallback(m, raw, normalised, credit, cardLine);
       }
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;

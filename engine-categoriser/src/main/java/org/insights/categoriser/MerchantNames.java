@@ -51,7 +51,7 @@ public final class MerchantNames {
   private static final Pattern TERMINAL_AND_DATE = Pattern.compile("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
       " +ON +\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b.*$");
-  private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8}\\*.*?\\*?([^*]*)$");
+  private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8} ?\\*.*?\\*?([^*]*)$");
   private static final Set<String> COUNTRIES = Set.of("GB", "UK", "GBR", "US", "USA", "LUX", "IRL", "IE", "FR",
       "DE", "NL", "ES", "IT", "BE", "CA");
   /** Words that name no merchant: a name made only of them is no name (ONLINE PAYMENT THANK YOU). */
@@ -146,6 +146,56 @@ public final class MerchantNames {
     return false;
   }
 
+  /** Legal forms that end a company's registered name. */
+  private static final Set<String> LEGAL_FORMS = Set.of("INC", "LLC", "LTD", "LIMITED", "CORP", "PLC", "LLP", "PLLC",
+      "GMBH", "INCORPORATED");
+
+  /**
+   * Drops a trailing legal form, also spelt in letters ({@code L L C}), when a name remains before
+   * it: the company's legal form is no part of the name people know it by.
+   *
+   * @return true when one was dropped
+   */
+  private static boolean dropLegalForm(java.util.List<String> words) {
+    int n = words.size();
+    if (n >= 2 && LEGAL_FORMS.contains(words.get(n - 1))) {
+      words.remove(n - 1);
+      return true;
+    }
+    if (n >= 4 && words.get(n - 3).equals("L") && words.get(n - 2).equals("L") && words.get(n - 1).equals("C")) {
+      words.subList(n - 3, n).clear();
+      return true;
+    }
+    return false;
+  }
+
+  /** A number kept inside a name ends it once the words after it are gone: it was a store's number. */
+  private static void dropTrailingNumbers(java.util.List<String> words) {
+    while (words.size() >= 2 && isNumber(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+  }
+
+  /** @return true for a token of digits only */
+  private static boolean isNumber(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return !t.isEmpty();
+  }
+
+  /** @return true when {@code number} follows a {@code #} or {@code NO} in {@code column}: a store number */
+  private static boolean isStoreNumber(String column, String number) {
+    int at = column.indexOf(number);
+    int k = at - 1;
+    while (k >= 0 && (column.charAt(k) == ' ' || column.charAt(k) == '.')) {
+      k--;
+    }
+    return at < 0 || k >= 0 && column.charAt(k) == '#' || k >= 1 && column.startsWith("NO", k - 1);
+  }
+
   /** @return true for a card mask: two or more X and nothing else */
   private static boolean isMask(String t) {
     if (t.length() < 2) {
@@ -213,7 +263,54 @@ public final class MerchantNames {
       end = skipSpaces(description, skipDate(description, end));
       return end;
     }
+    return bankWordsBeforeDate(description);
+  }
+
+  /**
+   * Words of the payment-type prefixes that banks abbreviate each their own way ({@code DBCD PUR
+   * RTN INTL}, {@code HSA RECUR DB CD PMT}, {@code RECUR DBCD PMT INTL11/11}): two or more of them
+   * followed by a date are a prefix too, listed or not.
+   */
+  private static final String[] BANK_WORDS = {"CHECK", "CHK", "CRD", "CARD", "CD", "DB", "DBCD", "DBT", "DEBIT",
+      "CREDIT", "PUR", "PURCH", "PURCHASE", "RTN", "RTNS", "RTRN", "RETURN", "RETURNS", "REV", "REVERSAL",
+      "RECUR", "RECURRING", "PMT", "PAYMENT", "INTL", "HSA", "POS", "VISA", "MC", "ATM", "AUTH", "AUTHORIZED", "ON",
+      "SIG", "PIN", "ACH", "ONLINE", "REFUND"};
+
+  /** @return the length of two or more {@link #BANK_WORDS} and a date at the start, else 0 */
+  private static int bankWordsBeforeDate(String s) {
+    int n = s.length();
+    int i = 0;
+    int words = 0;
+    while (i < n) {
+      int end = i;
+      while (end < n && Character.isLetter(s.charAt(end))) {
+        end++;
+      }
+      if (end == i || !isBankWord(s, i, end)) {
+        return 0;
+      }
+      words++;
+      // The date may follow after a space or glued to the word (PMT11/11).
+      int date = skipDate(s, end < n && s.charAt(end) == ' ' ? skipSpaces(s, end) : end);
+      if (words >= 2 && date > end && s.charAt(date - 1) != ' ' && (date == n || s.charAt(date) == ' ')) {
+        return skipSpaces(s, date);
+      }
+      if (end == n || s.charAt(end) != ' ') {
+        return 0;
+      }
+      i = skipSpaces(s, end);
+    }
     return 0;
+  }
+
+  private static boolean isBankWord(String s, int from, int to) {
+    int length = to - from;
+    for (String w : BANK_WORDS) {
+      if (w.length() == length && s.regionMatches(true, from, w, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(String s, int i) {
@@ -324,7 +421,11 @@ public final class MerchantNames {
     }
     for (int i = words.size() - 1; i >= 0; i--) {
       String t = gluedName(words.get(i));
-      if (t.equals("#") || isMask(t) || !isOrdinal(t) && hasDigit(t)) {
+      // One or two digits between words are part of the name (ROUTE 66 INN, PIER 1 LIQUOR), unless a # or
+      // NO marks them as a store's number.
+      boolean inName = i > 0 && i < words.size() - 1 && t.length() <= 2 && !isNumber(words.get(i - 1))
+          && !isStoreNumber(s, words.get(i));
+      if (isMask(t) || !isOrdinal(t) && hasDigit(t) && !(inName && isNumber(t))) {
         words.remove(i);
       } else {
         words.set(i, t);
@@ -334,17 +435,24 @@ public final class MerchantNames {
     // unless it is a word the dictionaries know; a fragment is no part of a clean name.
     // Shorter columns are cut too, by the merchant's own registration: a last word of one or two
     // letters that no dictionary knows is a fragment there as well (SHELLYS STYLING CE).
+    // A column that ends in a whole legal form was not cut: the form goes, the word before it stays.
+    boolean legalForm = dropLegalForm(words);
     String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
     int width = gap > 0 ? s.trim().length() : 0;
     boolean tiny = lastWord.length() <= 2 && !lastWord.equals("&");
     boolean unknown = !knownWord.test(lastWord);
-    boolean cut = width >= CUT_WIDTH && (tiny || unknown) || width >= STUB_WIDTH && tiny && unknown;
+    // A single letter is a fragment whatever the dictionaries hold (GREEN PARROT BAR A, LA HABRA SMILES, I).
+    boolean letter = lastWord.length() == 1 && Character.isLetter(lastWord.charAt(0));
+    boolean cut = !legalForm
+        && (width >= CUT_WIDTH && (tiny || unknown) || width >= STUB_WIDTH && (letter || tiny && unknown));
     if (cut && words.size() >= 2) {
       words.remove(words.size() - 1);
       while (words.size() >= 2 && TRAILING.contains(words.get(words.size() - 1))) {
         words.remove(words.size() - 1);
       }
     }
+    dropLegalForm(words);
+    dropTrailingNumbers(words);
     // A chain's descriptor often ends with its store's town, repeated in the town column
     // (HOOTERS MOBILE  MOBILE AL): the town is where, not who. At the start a town is usually part
     // of an independent's own name (OAKLAND GRILL) and stays.
@@ -357,6 +465,7 @@ public final class MerchantNames {
         || TRAILING.contains(words.get(words.size() - 1)))) {
       words.remove(words.size() - 1); // DITRONICS FT (HALL), MUNGENAST ST (LOUIS), BB OF (LOS ANGELES)
     }
+    dropTrailingNumbers(words);
     StringBuilder out = new StringBuilder(s.length());
     int letters = 0;
     for (String t : words) {

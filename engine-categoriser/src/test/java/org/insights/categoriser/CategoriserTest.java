@@ -313,4 +313,50 @@ class CategoriserTest {
     assertThat(key("CHECK CRD PURCHASE 11/11 NC-1 STARBUCKS11111111  SAN JOSE     CA", -450L))
         .isEqualTo("eating_out");
   }
+
+  @Test
+  void test_extract_legalFormsFragmentsAndNumbersInNames() {
+    // A legal form is not the name people know (also spelt in letters).
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 ZOO MED LABS INC.  SAN LUIS OBISPO CA"))
+        .isEqualTo("Zoo Med Labs");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 COMMSPEED L.L.C.  PHOENIX  AZ")).isEqualTo("Commspeed");
+    assertThat(MerchantNames.extract("CARD PAYMENT TO ACME WIDGETS LTD ON 12 MAR")).isEqualTo("Acme Widgets");
+    // ...but a legal form alone is all there is.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 LLC  PHOENIX  AZ")).isEqualTo("Llc");
+    // A single letter ending a long column is what is left of a cut word, even where a dictionary
+    // knows the letter as a word.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 GREEN PARROT BAR A  TAMPA  FL", w -> true))
+        .isEqualTo("Green Parrot Bar");
+    assertThat(MerchantNames.extract("HSA CARD PURCHASE  11/11 LA HABRA SMILES, I  LA HABRA  CA", w -> true))
+        .isEqualTo("La Habra Smiles");
+    // Numbers inside a name belong to it; store numbers (after # or NO, or at the end) do not.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 ROUTE 66 INN  WILLIAMS  AZ")).isEqualTo("Route 66 Inn");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 TOOT #12 N TOTUM  AMARILLO  TX"))
+        .isEqualTo("Toot N Totum");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 FORUM 2 ROLLA  ROLLA  MO")).isEqualTo("Forum");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 1.50 A SCOOP  GREELEY  CO")).isEqualTo("A Scoop");
+    // A scheme prefix with a space before its star.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 GR *GRADESAVER  NEW YORK  NY")).isEqualTo("Gradesaver");
+  }
+
+  @Test
+  void test_prefix_bankWordsBeforeADateAreAPrefix() {
+    // Other banks abbreviate the payment type their own way; bank words and a date are a prefix.
+    assertThat(MerchantNames.extract("DBCD PUR RTN INTL  11/11 VODAFONE SHOP  LONDON  GB")).isEqualTo("Vodafone Shop");
+    assertThat(MerchantNames.extract("RECUR DBCD PMT INTL11/11 WSW ATHENS AIRPORT  SPATA  GR"))
+        .isEqualTo("Wsw Athens Airport");
+    assertThat(MerchantNames.prefixLength("HSA RECUR DB CD PMT11/11 LTF*LIFE TIME")).isEqualTo(25);
+    // Not without the date, and not with a word that is no bank's.
+    assertThat(MerchantNames.prefixLength("CARD SHOP 11/11 SOMETHING")).isZero();
+    assertThat(MerchantNames.prefixLength("DB CD")).isZero();
+  }
+
+  @Test
+  void test_categorise_cardLineCreditNoRuleExplainsIsARefund() {
+    Categorisation c = run("RECUR DB CD PMT REV11/11 ZQX*FLORBIT QUARNEX  111-111-1111  CA 111111XXXXXX1111", 2_000L,
+        "RECUR DB CD PMT11/11 ZQX*FLORBIT QUARNEX  111-111-1111  CA 111111XXXXXX1111", -2_000L);
+    assertThat(c.category(0).key()).isEqualTo("refund");
+    assertThat(c.merchantName(0)).isEqualTo("Florbit Quarnex");
+    assertThat(c.category(1).key()).isNotEqualTo("refund");
+  }
 }

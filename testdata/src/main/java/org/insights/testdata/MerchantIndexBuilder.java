@@ -114,6 +114,7 @@ public final class MerchantIndexBuilder {
     Path in = Paths.get(args[0]);
     Path out = Paths.get(args[1]);
     Map<String, String[]> byName = new TreeMap<>();
+    Map<String, Set<String>> owners = wordOwners(in);
     try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
       List<String> header = CsvLines.split(r.readLine());
       String line;
@@ -139,7 +140,9 @@ public final class MerchantIndexBuilder {
         addPattern(patterns, brand);
         addPattern(patterns, name);
         for (String alt : f.get(header.indexOf("matchNames")).split("\\|")) {
-          addPattern(patterns, alt);
+          if (!isSharedWord(alt, owners)) {
+            addPattern(patterns, alt);
+          }
         }
         if (!patterns.isEmpty()) {
           byName.putIfAbsent(display + "\t" + category, patterns.toArray(new String[0]));
@@ -156,12 +159,62 @@ public final class MerchantIndexBuilder {
     }
   }
 
+  /**
+   * NSI's match names serve OSM features already tagged with the brand's kind of shop, where a
+   * shop called "Dollar" among car rentals is Dollar Car Rental. On a bank line there is no such
+   * context, and a single word that several brands' names share ({@code DOLLAR}: Dollar General,
+   * Dollar Tree, Family Dollar...; {@code FIVE}: Five Guys, Five Below...) identifies none of them.
+   *
+   * @param alt  a match name
+   * @param owners  for each normalised word, how many brands (by Wikidata id) have it in their name
+   * @return true when {@code alt} is one word that at least three brands' names share
+   */
+  static boolean isSharedWord(String alt, Map<String, Set<String>> owners) {
+    String a = normalise(alt);
+    return !a.isEmpty() && a.indexOf(' ') < 0 && owners.getOrDefault(a, Set.of()).size() >= SHARED_BY;
+  }
+
+  /** How many brands' names must share a word before it no longer identifies one on its own. */
+  private static final int SHARED_BY = 3;
+
+  /** @return for each word of any brand's name or brand, the brands (Wikidata id, else name) that have it */
+  private static Map<String, Set<String>> wordOwners(Path in) throws IOException {
+    Map<String, Set<String>> owners = new java.util.HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+      List<String> header = CsvLines.split(r.readLine());
+      String line;
+      while ((line = r.readLine()) != null) {
+        List<String> f = CsvLines.split(line);
+        if (f.size() < header.size()) {
+          continue;
+        }
+        String brand = f.get(header.indexOf("brand"));
+        String name = f.get(header.indexOf("name"));
+        String id = f.get(header.indexOf("brand_wikidata"));
+        String owner = id.isEmpty() ? normalise(brand.isEmpty() ? name : brand) : id;
+        for (String field : new String[] {brand, name}) {
+          for (String word : normalise(field).split(" ")) {
+            if (!word.isEmpty()) {
+              owners.computeIfAbsent(word, k -> new java.util.HashSet<>()).add(owner);
+            }
+          }
+        }
+      }
+    }
+    return owners;
+  }
+
   private static void addPattern(Set<String> patterns, String raw) {
     if (raw == null || raw.isBlank()) {
       return;
     }
     String p = normalise(raw);
     if (p.length() < 4 || COMMON.contains(p) || p.chars().allMatch(Character::isDigit)) {
+      return;
+    }
+    // The categoriser reads a word of four letters or more glued to digits as the word (store
+    // numbers: STARBUCKS1234), so HOME2 or ROUND1 would match every HOME and ROUND.
+    if (p.matches("[A-Z]{4,}[0-9]+")) {
       return;
     }
     patterns.add(p);
