@@ -116,9 +116,14 @@ public final class CategoriserEvaluation {
         (double) below / b.size(), (double) classAgree / b.size(), coverage(c));
   }
 
-  /** Wells Fargo figures. */
+  /**
+   * Wells Fargo figures. The MCC agreement is measured twice: from the description alone (the
+   * file's MCC withheld: how well the words say what was bought), and with the file's MCC supplied
+   * as the transaction's {@code merchantDetails.merchantCategoryCode}, as a card processor's feed
+   * carries it (how the categoriser weighs an MCC against what the words say).
+   */
   record WellsFargo(int rows, double merchantAgreement, int mccRows, double mccCategoryAgreement,
-      int debitMccRows, double debitMccCategoryAgreement) {
+      int debitMccRows, double debitMccCategoryAgreement, double mccSuppliedAgreement) {
   }
 
   static WellsFargo wellsFargo() throws IOException {
@@ -130,44 +135,51 @@ public final class CategoriserEvaluation {
     List<String> h = rows.get(0);
     int desc = h.indexOf("trans_desc");
     int mcc = h.indexOf("merchant_cat_code");
-    int amt = h.indexOf("amt");
     int dc = h.indexOf("db_cr_cd");
     int brand = h.indexOf("coalesced_brand");
     int amount = h.indexOf("amt");
-    TransactionBatch.Builder bb = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
+    int[] codes = new int[rows.size() - 1];
+    TransactionBatch.Builder plain = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
+    TransactionBatch.Builder withMcc = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
     for (int i = 1; i < rows.size(); i++) {
       List<String> f = rows.get(i);
       boolean credit = "C".equals(f.get(dc));
       long minor = Math.max(1, minorUnits(f.get(amount)));
-      bb.add("r" + i, credit ? minor : -minor, 19_000, true, f.get(desc));
+      String code = f.get(mcc).trim();
+      codes[i - 1] = code.matches("\\d{1,4}(\\.0)?") ? Integer.parseInt(code.replace(".0", "")) : -1;
+      plain.add("r" + i, credit ? minor : -minor, 19_000, true, f.get(desc));
+      int row = withMcc.add("r" + i, credit ? minor : -minor, 19_000, true, f.get(desc));
+      if (codes[i - 1] >= 0) {
+        withMcc.merchant(row, null, codes[i - 1]);
+      }
     }
-    TransactionBatch b = bb.build();
-    Categorisation c = C.categorise(b, OPTIONS);
+    Categorisation c = C.categorise(plain.build(), OPTIONS);
+    Categorisation supplied = C.categorise(withMcc.build(), OPTIONS);
     org.insights.categoriser.impl.RuleSetAccess mccTable = new org.insights.categoriser.impl.RuleSetAccess();
     int merchantAgree = 0;
     int mccRows = 0;
     int mccAgree = 0;
+    int suppliedAgree = 0;
     int debitRows = 0;
     int debitAgree = 0;
-    for (int i = 1; i < rows.size(); i++) {
-      List<String> f = rows.get(i);
-      merchantAgree += MerchantNames.sameName(f.get(brand), c.merchantName(i - 1)) ? 1 : 0;
-      String code = f.get(mcc).trim();
-      if (!code.isEmpty() && code.matches("\\d{1,4}(\\.0)?")) {
-        int expected = mccTable.categoryForMcc(Integer.parseInt(code.replace(".0", "")));
-        if (expected >= 0) {
-          mccRows++;
-          mccAgree += expected == c.categoryId(i - 1) ? 1 : 0;
-          // Credits are returns: the categoriser calls them refunds, which no MCC's category is.
-          if (!"C".equals(f.get(dc))) {
-            debitRows++;
-            debitAgree += expected == c.categoryId(i - 1) ? 1 : 0;
-          }
+    for (int i = 0; i < codes.length; i++) {
+      List<String> f = rows.get(i + 1);
+      merchantAgree += MerchantNames.sameName(f.get(brand), c.merchantName(i)) ? 1 : 0;
+      int expected = codes[i] < 0 ? -1 : mccTable.categoryForMcc(codes[i]);
+      if (expected >= 0) {
+        mccRows++;
+        mccAgree += expected == c.categoryId(i) ? 1 : 0;
+        suppliedAgree += expected == supplied.categoryId(i) ? 1 : 0;
+        // Credits are returns: the categoriser calls them refunds, which no MCC's category is.
+        if (!"C".equals(f.get(dc))) {
+          debitRows++;
+          debitAgree += expected == c.categoryId(i) ? 1 : 0;
         }
       }
     }
-    return new WellsFargo(rows.size() - 1, (double) merchantAgree / (rows.size() - 1), mccRows,
-        (double) mccAgree / Math.max(1, mccRows), debitRows, (double) debitAgree / Math.max(1, debitRows));
+    return new WellsFargo(codes.length, (double) merchantAgree / codes.length, mccRows,
+        (double) mccAgree / Math.max(1, mccRows), debitRows, (double) debitAgree / Math.max(1, debitRows),
+        (double) suppliedAgree / Math.max(1, mccRows));
   }
 
   /** @return a decimal amount such as {@code 1,234.50} in minor units, 0 when it is not a number */
@@ -267,9 +279,10 @@ public final class CategoriserEvaluation {
     }
     WellsFargo w = wellsFargo();
     if (w != null) {
-      System.out.printf(Locale.ROOT, "wells fargo: merchant agreement %.4f on %d rows; MCC category agreement %.4f on"
-          + " %d rows (%.4f on the %d debits)%n", w.merchantAgreement(), w.rows(), w.mccCategoryAgreement(), w.mccRows(),
-          w.debitMccCategoryAgreement(), w.debitMccRows());
+      System.out.printf(Locale.ROOT, "wells fargo: merchant agreement %.4f on %d rows; MCC category agreement from the"
+          + " description alone %.4f on %d rows (%.4f on the %d debits); with the MCC supplied %.4f%n",
+          w.merchantAgreement(), w.rows(), w.mccCategoryAgreement(), w.mccRows(), w.debitMccCategoryAgreement(),
+          w.debitMccRows(), w.mccSuppliedAgreement());
     }
     double[] o = oxford();
     if (o != null) {
