@@ -137,9 +137,9 @@ public final class Categoriser {
    * show on transfers between people; a description with no words left (only references and
    * masks) is a transfer too. Both at low confidence.
    */
-  private void fallback(RuleMatcher m, String raw, String normalised, boolean credit, boolean cardLine) {
+  private void fallback(RuleMatcher m, String raw, String normalised, boolean cardCredit) {
     boolean lower = hasLower(raw);
-    if (credit && cardLine) {
+    if (cardCredit) {
       // Money back on a card line that no rule explains (a reversal, a return under a prefix of
       // another bank's) comes from a merchant: a refund.
       m.categoryId = refundCategory;
@@ -344,7 +344,7 @@ public final class Categoriser {
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
-        fallback(m, raw, normalised, credit, cardLine);
+        fallback(m, raw, normalised, credit && MerchantNames.isCardPrefix(raw, prefix));
       }
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;

@@ -47,7 +47,19 @@ public final class MerchantNames {
 
   private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
       + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|ZETTLE_?|CKO|STRIPE)[ ]?\\*[ ]*");
-  private static final Pattern AMOUNT_OR_CARD_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b");
+  /**
+   * What ends a merchant's name on a one-space line: an amount after a comma (Santander), a card
+   * number (Lloyds {@code CD 1234}), a US phone number ({@code CHEWY.COM 800-672-4399 FL}) or the
+   * description field of an ACH line ({@code NAVIENT DES:STUDNTLOAN ID:123}).
+   */
+  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:"
+      + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
+  /** The phone-number alternatives of {@link #NAME_TAIL} start with a space and a digit or bracket. */
+  private static boolean isPhoneTail(String s, int at) {
+    return s.charAt(at) == ' ' && at + 1 < s.length() && (Character.isDigit(s.charAt(at + 1)) || s.charAt(at + 1) == '(');
+  }
+  /** Chase's ACH lines name the originator in a field of their own. */
+  private static final Pattern ACH_ORIGINATOR = Pattern.compile("ORIG CO NAME: ?(.+?)(?: +ORIG ID:.*| +CO ENTRY.*)?$");
   private static final Pattern TERMINAL_AND_DATE = Pattern.compile("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
       " +ON +\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b.*$");
@@ -113,7 +125,10 @@ public final class MerchantNames {
     return suffix.equals("ST") || suffix.equals("ND") || suffix.equals("RD") || suffix.equals("TH");
   }
 
-  /** @return the runs of A-Z, 0-9 and & in an upper-case text, in order */
+  /**
+   * @return the runs of A-Z, 0-9 and & in an upper-case text, in order; a web address keeps its
+   *     top-level domain ({@code CHEWY.COM})
+   */
   private static java.util.List<String> nameTokens(String s) {
     java.util.List<String> tokens = new java.util.ArrayList<>(8);
     int n = s.length();
@@ -126,11 +141,33 @@ public final class MerchantNames {
       while (i < n && isNameCharacter(s.charAt(i))) {
         i++;
       }
+      i += topLevelDomain(s, i);
       if (i > start) {
         tokens.add(s.substring(start, i));
       }
     }
     return tokens;
+  }
+
+  private static final String[] TOP_LEVEL_DOMAINS = {".COM", ".NET", ".ORG", ".IO", ".CO.UK"};
+
+  /** @return the length of a top-level domain such as {@code .COM} that ends a word at {@code i}, or 0 */
+  private static int topLevelDomain(String s, int i) {
+    if (i == 0 || i >= s.length() || s.charAt(i) != '.' || !isNameCharacter(s.charAt(i - 1))) {
+      return 0;
+    }
+    for (String tld : TOP_LEVEL_DOMAINS) {
+      int end = i + tld.length();
+      if (s.startsWith(tld, i) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+        return tld.length();
+      }
+    }
+    return 0;
+  }
+
+  /** @return true for a token that is a web address ({@code CHEWY.COM}) */
+  private static boolean isWebAddress(String t) {
+    return t.indexOf('.') > 0;
   }
 
   private static boolean isNameCharacter(char c) {
@@ -211,6 +248,9 @@ public final class MerchantNames {
 
   /** @return a name glued to a store or reference number without the number (GURUAID111 is GURUAID) */
   private static String gluedName(String token) {
+    if (isWebAddress(token)) {
+      return token; // TRAFFIC411.COM is the name, digits and all
+    }
     int k = 0;
     while (k < token.length() && token.charAt(k) >= 'A' && token.charAt(k) <= 'Z') {
       k++;
@@ -264,6 +304,27 @@ public final class MerchantNames {
       return end;
     }
     return bankWordsBeforeDate(description);
+  }
+
+  /** Prefixes of bank transfers, direct debits and cheques rather than card payments. */
+  private static final Set<String> TRANSFER_PREFIXES = Set.of("DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ",
+      "ACH DEBIT", "ACH CREDIT");
+
+  /**
+   * @param description  a raw description
+   * @param prefixLength  its {@link #prefixLength}
+   * @return true when the prefix is a card payment's, not a transfer's, direct debit's or cheque's
+   */
+  static boolean isCardPrefix(String description, int prefixLength) {
+    if (prefixLength == 0) {
+      return false;
+    }
+    int end = prefixLength;
+    while (end > 0 && (description.charAt(end - 1) == ' ' || Character.isDigit(description.charAt(end - 1))
+        || description.charAt(end - 1) == '/')) {
+      end--;
+    }
+    return !TRANSFER_PREFIXES.contains(description.substring(0, end).toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -395,9 +456,20 @@ public final class MerchantNames {
     }
     // "JOHNS CAFE,12.50 GBP, RATE 1.00/GBP ON 01-01-2023": the amount after a comma ends the name;
     // "JOHNS BARBERS CD 1234": so does the card number.
-    if (s.indexOf(',', from) >= 0 || s.indexOf(" CD ", from) >= 0) {
-      java.util.regex.Matcher tail = AMOUNT_OR_CARD_TAIL.matcher(s).region(from, s.length());
-      if (tail.find()) {
+    int orig = s.indexOf("ORIG CO NAME:", from);
+    if (orig >= 0) {
+      java.util.regex.Matcher originator = ACH_ORIGINATOR.matcher(s).region(orig, s.length());
+      if (originator.matches()) {
+        s = originator.group(1);
+        from = 0;
+      }
+    }
+    if (s.indexOf(',', from) >= 0 || s.indexOf(" CD ", from) >= 0 || s.indexOf(" DES:", from) >= 0
+        || s.indexOf('-', from) >= 0) {
+      java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, s.length());
+      // A phone number in the columns after a fixed-width merchant column is the columns' business.
+      if (tail.find() && tail.start() > from
+          && !(isPhoneTail(s, tail.start()) && s.lastIndexOf("  ", tail.start()) >= from)) {
         s = s.substring(0, tail.start());
       }
     }
@@ -425,7 +497,7 @@ public final class MerchantNames {
       // NO marks them as a store's number.
       boolean inName = i > 0 && i < words.size() - 1 && t.length() <= 2 && !isNumber(words.get(i - 1))
           && !isStoreNumber(s, words.get(i));
-      if (isMask(t) || !isOrdinal(t) && hasDigit(t) && !(inName && isNumber(t))) {
+      if (isMask(t) || !isOrdinal(t) && !isWebAddress(t) && hasDigit(t) && !(inName && isNumber(t))) {
         words.remove(i);
       } else {
         words.set(i, t);
@@ -440,7 +512,7 @@ public final class MerchantNames {
     String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
     int width = gap > 0 ? s.trim().length() : 0;
     boolean tiny = lastWord.length() <= 2 && !lastWord.equals("&");
-    boolean unknown = !knownWord.test(lastWord);
+    boolean unknown = !knownWord.test(lastWord) && !isWebAddress(lastWord);
     // A single letter is a fragment whatever the dictionaries hold (GREEN PARROT BAR A, LA HABRA SMILES, I).
     boolean letter = lastWord.length() == 1 && Character.isLetter(lastWord.charAt(0));
     boolean cut = !legalForm
@@ -476,7 +548,7 @@ public final class MerchantNames {
       boolean ordinal = Character.isDigit(t.charAt(0));
       for (int k = 0; k < t.length(); k++) {
         char c = t.charAt(k);
-        out.append(k == 0 && !ordinal || t.length() <= 1 ? c : Character.toLowerCase(c));
+        out.append(k == 0 && !ordinal || t.length() <= 1 ? c : Character.toLowerCase(c)); // Chewy.com too
       }
       letters += t.length();
     }

@@ -358,5 +358,37 @@ class CategoriserTest {
     assertThat(c.category(0).key()).isEqualTo("refund");
     assertThat(c.merchantName(0)).isEqualTo("Florbit Quarnex");
     assertThat(c.category(1).key()).isNotEqualTo("refund");
+    // A faster payment in is no card's money back, whatever its reference says.
+    assertThat(run("FPI JANE DOE REF PIZZA", 2_000L).category(0).key()).isNotEqualTo("refund");
+    assertThat(MerchantNames.isCardPrefix("FPI JANE DOE", MerchantNames.prefixLength("FPI JANE DOE"))).isFalse();
+    assertThat(MerchantNames.isCardPrefix("CHECK CRD PUR RTRN 11/11 X", MerchantNames.prefixLength(
+        "CHECK CRD PUR RTRN 11/11 X"))).isTrue();
+  }
+
+  @Test
+  void test_extract_achFieldsPhoneNumbersAndWebAddresses() {
+    // An ACH line's description field and a phone number end the name on a one-space line.
+    assertThat(MerchantNames.extract("ACME WIDGETS DES:BILL PAY ID:12345 INDN:SMITH JOHN CO ID:99 PPD"))
+        .isEqualTo("Acme Widgets");
+    assertThat(MerchantNames.extract("ORIG CO NAME:ACME WIDGETS ORIG ID:1234567 DESC DATE:010523 CO ENTRY DESCR:BILL"))
+        .isEqualTo("Acme Widgets");
+    assertThat(MerchantNames.extract("ACME WIDGETS 800-555-0199 FL")).isEqualTo("Acme Widgets");
+    // A web address keeps its domain, digits and all.
+    assertThat(MerchantNames.extract("FLORBIT411.COM 800-555-0199 FL")).isEqualTo("Florbit411.com");
+    // A phone number in the columns after a fixed-width merchant column leaves the column's cut alone.
+    assertThat(MerchantNames.extract("RECUR DEBIT CRD PMT11/11 FLORBITLINK COMMUNICTN  800-555-0199  CA", w -> false))
+        .isEqualTo("Florbitlink");
+  }
+
+  @Test
+  void test_categorise_usDebtAndFeeLines() {
+    Categorisation c = run("NAVIENT DES:STUDNTLOAN ID:123", -20_000L, "TOYOTA MOTOR CREDIT TMCC PMT", -38_000L,
+        "ZQX MOTOR ACCEPTANCE CORP", -30_000L, "ATM FEE", -300L, "ATM WITHDRAWAL 001234 MAIN ST", -6_000L);
+    assertThat(c.category(0).key()).isEqualTo("loan");
+    assertThat(c.merchantName(0)).isEqualTo("Navient");
+    assertThat(c.category(1).key()).isEqualTo("car_finance");
+    assertThat(c.category(2).key()).isEqualTo("car_finance");
+    assertThat(c.category(3).key()).isEqualTo("service_charges");
+    assertThat(c.category(4).key()).isEqualTo("cash_withdrawal");
   }
 }
