@@ -8,7 +8,8 @@ import java.text.Normalizer;
  * {@link #normalise(String)}: accents removed, upper case, apostrophes dropped, every other
  * character that is not a letter or digit a space; then tokens that are not the merchant are
  * dropped: tokens holding digits (card numbers, references, store numbers, dates such as
- * {@code 11/11}) unless they are short names such as {@code O2}, masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
+ * {@code 11/11}) unless they are short names such as {@code O2} or merchants' names that hold
+ * digits ({@code BET365}, from the merchant dictionaries), masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
  * to {@code SOC}). The result is space-separated with a space at each end, so that patterns can
  * match whole words. Static and thread-safe.
  */
@@ -217,6 +218,58 @@ public final class Descriptions {
   /** Letters a name glued to digits must have to count as a name (REF12345 and PMT11 do not). */
   private static final int MIN_GLUED_NAME = 4;
 
+  /**
+   * Merchants' names that hold digits ({@code BET365}, {@code FIT4LESS}, {@code 9ROUND}): the
+   * digit-bearing words of the merchant dictionaries, kept whole where other such tokens are
+   * references. Read once from the dictionaries themselves, so that the two cannot drift apart.
+   */
+  private static final String[] NAMES_WITH_DIGITS = namesWithDigits("merchants-own.tsv", "merchants-nsi.tsv");
+
+  private static String[] namesWithDigits(String... resources) {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (String resource : resources) {
+      try (java.io.InputStream in = Descriptions.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          continue;
+        }
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (line.startsWith("#")) {
+            continue;
+          }
+          int tab = line.indexOf('\t');
+          for (String word : (tab < 0 ? line : line.substring(0, tab)).split("[| ]")) {
+            boolean digit = word.chars().anyMatch(Character::isDigit);
+            boolean letter = word.chars().anyMatch(Character::isLetter);
+            if (digit && letter && (word.length() > 3 || word.charAt(0) == 'X')) {
+              names.add(word);
+            }
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return names.toArray(new String[0]);
+  }
+
+  /** @return true when {@code out[start, end)} is one of {@link #NAMES_WITH_DIGITS} */
+  private static boolean isNameWithDigits(StringBuilder out, int start) {
+    int len = out.length() - start;
+    for (String name : NAMES_WITH_DIGITS) {
+      if (name.length() != len) {
+        continue;
+      }
+      int k = 0;
+      while (k < len && out.charAt(start + k) == name.charAt(k)) {
+        k++;
+      }
+      if (k == len) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int leadingLetters(StringBuilder out, int start) {
     int k = start;
     while (k < out.length() && out.charAt(k) >= 'A' && out.charAt(k) <= 'Z') {
@@ -239,7 +292,7 @@ public final class Descriptions {
     // Digits mark references, card numbers, store numbers and dates; a short token with a letter
     // is a name (O2, H3G) and stays. A name glued to a store or reference number keeps its letters
     // (STARBUCKS11111111 is STARBUCKS, GURUAID111 is GURUAID).
-    if (hasDigit && (len > 3 || !hasLetter(out, start) || out.charAt(start) == 'X')) {
+    if (hasDigit && (len > 3 || !hasLetter(out, start) || out.charAt(start) == 'X') && !isNameWithDigits(out, start)) {
       int letters = leadingLetters(out, start);
       if (letters < MIN_GLUED_NAME || out.charAt(start + letters) < '0' || out.charAt(start + letters) > '9') {
         out.setLength(start);

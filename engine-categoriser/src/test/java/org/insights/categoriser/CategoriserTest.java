@@ -391,4 +391,16 @@ class CategoriserTest {
     assertThat(c.category(3).key()).isEqualTo("service_charges");
     assertThat(c.category(4).key()).isEqualTo("cash_withdrawal");
   }
+
+  @Test
+  void test_categorise_ukLendersGamblingAndNamesWithDigits() {
+    // A merchant's name that holds digits is no reference number: BET365 is kept whole.
+    assertThat(Descriptions.normalise("BET365 LTD REF123456")).isEqualTo(" BET365 LTD ");
+    Categorisation c = run("BET365", -1_500L, "VANQUIS BANK", -15_000L, "AMIGO LOANS", -12_000L, "NOW TV", -800L);
+    assertThat(c.category(0).key()).isEqualTo("gambling");
+    assertThat(c.category(1).key()).isEqualTo("credit_card_repayment");
+    // A lender's longer name beats a shorter brand (a supermarket called Amigo).
+    assertThat(c.category(2).key()).isEqualTo("loan");
+    assertThat(c.category(3).key()).isEqualTo("subscriptions");
+  }
 }
