@@ -403,4 +403,18 @@ class CategoriserTest {
     assertThat(c.category(2).key()).isEqualTo("loan");
     assertThat(c.category(3).key()).isEqualTo("subscriptions");
   }
+
+  @Test
+  void test_categorise_aCountrysBrandsHoldOutsideTheOtherCountry() {
+    // Holiday is a US fuel chain in the brand index; a British HOLIDAY line is no fuel.
+    java.util.function.Function<AccountInfo, String> holiday = account -> {
+      TransactionBatch.Builder b = TransactionBatch.builder(account);
+      b.add("h", -4_000, 19_000, true, "HOLIDAY 0123 ANOKA MN");
+      return Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults()).merchantName(0);
+    };
+    assertThat(holiday.apply(AccountInfo.of("us", "USD", "US"))).isEqualTo("Holiday");
+    assertThat(holiday.apply(AccountInfo.of("gb", "GBP", "GB"))).isNotEqualTo("Holiday");
+    // An account of no known country may shop anywhere.
+    assertThat(holiday.apply(AccountInfo.of("xx", "EUR", null))).isEqualTo("Holiday");
+  }
 }

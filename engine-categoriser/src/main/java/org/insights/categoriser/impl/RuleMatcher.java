@@ -132,7 +132,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   @Override
   public void hit(int begin, int end, int[] value) {
     for (int r : value) {
-      if (rules.country[r] != 0 && rules.country[r] != country) {
+      // A country's cue holds there only; a country's brand everywhere but in the other country
+      // (an account of no known country may shop anywhere).
+      byte only = rules.country[r];
+      if (only != 0 && only != country && (country != 0 || rules.kind[r] != RuleSet.MERCHANT)) {
         continue;
       }
       int dir = rules.direction[r];

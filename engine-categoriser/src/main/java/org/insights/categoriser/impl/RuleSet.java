@@ -101,8 +101,9 @@ public final class RuleSet {
     }
     for (String[] row : tsv("merchants-nsi.tsv")) {
       int rank = PREFERENCE.indexOf(row[2]);
+      byte country = row.length > 3 ? countryCode(row[3]) : 0;
       for (String p : row[0].split("\\|")) {
-        b.add(p, MERCHANT, 0, row[2], null, 0.78f, row[1], false, 1 + (rank < 0 ? PREFERENCE.size() : rank));
+        b.add(p, MERCHANT, 0, row[2], null, 0.78f, row[1], false, 1 + (rank < 0 ? PREFERENCE.size() : rank), country);
       }
     }
     List<String[]> cues = tsv("cues.tsv");
