@@ -183,6 +183,30 @@ public final class MerchantNames {
     return false;
   }
 
+  /**
+   * Abbreviations that card descriptors use to fit a name into the column, spelled out for
+   * display ({@code PERFECT SKIN LASER CTR} is Perfect Skin Laser Center). Only unambiguous ones:
+   * ST (saint or street) and DR (doctor or drive) stay as they are.
+   */
+  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("CTR", "CENTER"), java.util.Map.entry("CNTR", "CENTER"),
+      java.util.Map.entry("SVC", "SERVICE"), java.util.Map.entry("SVCS", "SERVICES"),
+      java.util.Map.entry("SRVC", "SERVICE"), java.util.Map.entry("SRVCS", "SERVICES"),
+      java.util.Map.entry("HTL", "HOTEL"), java.util.Map.entry("MKT", "MARKET"), java.util.Map.entry("MKTS", "MARKETS"),
+      java.util.Map.entry("SUPRMKT", "SUPERMARKET"), java.util.Map.entry("SPRMKT", "SUPERMARKET"),
+      java.util.Map.entry("GNRL", "GENERAL"), java.util.Map.entry("AVE", "AVENUE"),
+      java.util.Map.entry("INTL", "INTERNATIONAL"), java.util.Map.entry("NATL", "NATIONAL"),
+      java.util.Map.entry("ASSN", "ASSOCIATION"),
+      java.util.Map.entry("DEPT", "DEPARTMENT"), java.util.Map.entry("HOSP", "HOSPITAL"),
+      java.util.Map.entry("UNIV", "UNIVERSITY"), java.util.Map.entry("MTN", "MOUNTAIN"),
+      java.util.Map.entry("BLVD", "BOULEVARD"), java.util.Map.entry("HDQTRS", "HEADQUARTERS"),
+      java.util.Map.entry("SCHL", "SCHOOL"), java.util.Map.entry("ELEM", "ELEMENTARY"),
+      java.util.Map.entry("ACAD", "ACADEMY"), java.util.Map.entry("MGMT", "MANAGEMENT"),
+      java.util.Map.entry("MFG", "MANUFACTURING"), java.util.Map.entry("BROS", "BROTHERS"),
+      java.util.Map.entry("TWP", "TOWNSHIP"), java.util.Map.entry("PHARM", "PHARMACY"),
+      java.util.Map.entry("RESTRNT", "RESTAURANT"), java.util.Map.entry("RSTRNT", "RESTAURANT"),
+      java.util.Map.entry("PRKG", "PARKING"), java.util.Map.entry("GRCRY", "GROCERY"));
+
   /** Legal forms that end a company's registered name. */
   private static final Set<String> LEGAL_FORMS = Set.of("INC", "LLC", "LTD", "LIMITED", "CORP", "PLC", "LLP", "PLLC",
       "GMBH", "INCORPORATED");
@@ -540,7 +564,8 @@ public final class MerchantNames {
     dropTrailingNumbers(words);
     StringBuilder out = new StringBuilder(s.length());
     int letters = 0;
-    for (String t : words) {
+    for (String word : words) {
+      String t = ABBREVIATIONS.getOrDefault(word, word);
       if (out.length() > 0) {
         out.append(' ');
       }

@@ -417,4 +417,15 @@ class CategoriserTest {
     // An account of no known country may shop anywhere.
     assertThat(holiday.apply(AccountInfo.of("xx", "EUR", null))).isEqualTo("Holiday");
   }
+
+  @Test
+  void test_extract_descriptorAbbreviationsSpelledOut() {
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SMOKY MTN KNIFE WORKS  SEVIERVILLE  TN"))
+        .isEqualTo("Smoky Mountain Knife Works");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 PERFECT SKIN LASER CTR  TEMPE  AZ"))
+        .isEqualTo("Perfect Skin Laser Center");
+    // Saint or street, doctor or drive: left as they are.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 ST LUKES DR OFFICE  BOISE  ID"))
+        .isEqualTo("St Lukes Dr Office");
+  }
 }

@@ -99,11 +99,19 @@ public final class RuleSet {
         b.add(p, MERCHANT, 0, row[2], null, 0.80f, name, false, 0);
       }
     }
-    for (String[] row : tsv("merchants-nsi.tsv")) {
+    List<String[]> brands = tsv("merchants-nsi.tsv");
+    // A pattern several brands share takes its category from the preferred kind of shop, and its
+    // name from the brand spelled as the pattern if there is one: ADIDAS is Adidas, not Adidas Originals.
+    Map<String, String> nameSpelledAs = new HashMap<>();
+    for (String[] row : brands) {
+      nameSpelledAs.putIfAbsent(Descriptions.normalise(row[1]), row[1]);
+    }
+    for (String[] row : brands) {
       int rank = PREFERENCE.indexOf(row[2]);
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
       for (String p : row[0].split("\\|")) {
-        b.add(p, MERCHANT, 0, row[2], null, 0.78f, row[1], false, 1 + (rank < 0 ? PREFERENCE.size() : rank), country);
+        String name = nameSpelledAs.getOrDefault(Descriptions.normalise(p), row[1]);
+        b.add(p, MERCHANT, 0, row[2], null, 0.78f, name, false, 1 + (rank < 0 ? PREFERENCE.size() : rank), country);
       }
     }
     List<String[]> cues = tsv("cues.tsv");
