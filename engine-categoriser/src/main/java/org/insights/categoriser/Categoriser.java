@@ -60,7 +60,7 @@ public final class Categoriser {
   private final RuleSet rules;
   private final java.util.function.Predicate<String> knownWord;
   private final Taxonomy taxonomy;
-  private final java.util.Set<Integer> wantsMerchant = new java.util.HashSet<>();
+  private final it.unimi.dsi.fastutil.ints.IntOpenHashSet wantsMerchant = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
   private final int p2p;
   private final int refundCategory;
   private final int transfer;
@@ -216,7 +216,8 @@ public final class Categoriser {
   }
 
   /** Payment processors whose name comes before the merchant's in a descriptor (normalised). */
-  private static final String[] PROCESSORS = {" PAYPAL ", " SUMUP ", " IZETTLE ", " ZETTLE ", " STRIPE ", " SQUARE "};
+  private static final String[] PROCESSORS = RuleSet.PROCESSORS.stream().map(p -> " " + p + " ")
+      .toArray(String[]::new);
 
   /** @return the account's country, else the one its currency implies (GBP: GB, USD: US), else null */
   private static String country(org.insights.core.AccountInfo account) {

@@ -45,8 +45,9 @@ public final class MerchantNames {
     }
   }
 
-  private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|PAYPAL|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|"
-      + "AMZN MKTP|AMZ|WPY|SUMUP|IZETTLE|ZETTLE_?|CKO|STRIPE)[ ]?\\*[ ]*");
+  /** Scheme prefixes before a star: the payment processors' names and the abbreviations card schemes use. */
+  private static final Pattern SCHEME = Pattern.compile("^(?:SQ|TST|SP|PP|CRV|IZ|ZTL|PY|DNH|GOOGLE|APL|AMZN MKTP|AMZ|"
+      + "WPY|ZETTLE_|CKO|" + String.join("|", org.insights.categoriser.impl.RuleSet.PROCESSORS) + ")[ ]?\\*[ ]*");
   /**
    * What ends a merchant's name on a one-space line: an amount after a comma (Santander), a card
    * number (Lloyds {@code CD 1234}), a US phone number ({@code CHEWY.COM 800-672-4399 FL}) or the

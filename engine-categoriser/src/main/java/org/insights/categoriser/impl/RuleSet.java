@@ -44,8 +44,15 @@ public final class RuleSet {
       "home_improvement", "household", "healthcare", "personal_care", "pets", "fitness", "leisure",
       "vehicle_expenses", "convenience");
 
-  /** Payment processors: merchants in their own right only when nobody else is named. */
-  private static final java.util.Set<String> PROCESSOR_PATTERNS = java.util.Set.of(" PAYPAL ");
+  /**
+   * Payment processors, which take payments for other merchants whose names follow theirs on the
+   * line ({@code PAYPAL *NETFLIX}, {@code SUMUP *JOHNS CAFE}): merchants in their own right only
+   * when nobody else is named. The one list for the rules, the merchant column and the names.
+   */
+  public static final List<String> PROCESSORS = List.of("PAYPAL", "SUMUP", "IZETTLE", "ZETTLE", "STRIPE", "SQUARE");
+
+  private static final java.util.Set<String> PROCESSOR_PATTERNS = PROCESSORS.stream().map(p -> " " + p + " ")
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Words that describe a kind of business, never one brand. */
   private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB", "BAR",
