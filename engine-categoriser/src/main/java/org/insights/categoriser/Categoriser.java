@@ -182,7 +182,7 @@ public final class Categoriser {
    * @return the index in {@code normalised} of the space before the first word after the
    *     payment-type prefix of {@code raw} (whose length is {@code prefix})
    */
-  private static int merchantStart(String raw, int prefix, String normalised, StringBuilder scratch) {
+  private static int merchantStart(String raw, int prefix, String normalised, Chars scratch) {
     if (prefix == 0) {
       return 0;
     }
@@ -269,7 +269,7 @@ public final class Categoriser {
     Object2IntOpenHashMap<String> nameIds = new Object2IntOpenHashMap<>();
     nameIds.defaultReturnValue(-1);
     RuleMatcher m = new RuleMatcher(rules, country(batch.account()));
-    StringBuilder scratch = new StringBuilder(256);
+    Chars scratch = new Chars(256);
     int[] features = new int[Features.MAX_FEATURES];
     boolean[] modelWeighed = new boolean[n];
     double[] scores = new double[model == null ? 0 : model.classes()];
@@ -303,7 +303,7 @@ public final class Categoriser {
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
       // A card line is a merchant descriptor in any case; otherwise capitals mark one.
       boolean cardLine = prefix > 0;
-      boolean descriptor = isDescriptor(raw) || cardLine;
+      boolean descriptor = cardLine || isDescriptor(raw);
       int start = merchantStart(raw, prefix, normalised, scratch);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries everything else the decision reads from the raw text (where the merchant column

@@ -23,7 +23,7 @@ public final class Descriptions {
    * @return the normalised form, such as {@code " CRV CAFFE NERO GROUP LONDON US "}
    */
   public static String normalise(String description) {
-    return normalise(description, new StringBuilder(description == null ? 2 : description.length() + 2));
+    return normalise(description, new Chars(description == null ? 2 : description.length() + 2));
   }
 
   /**
@@ -33,7 +33,7 @@ public final class Descriptions {
    * @param out  a scratch buffer, cleared first
    * @return the normalised form
    */
-  static String normalise(String description, StringBuilder out) {
+  static String normalise(String description, Chars out) {
     if (description == null || description.isEmpty()) {
       out.setLength(0);
       return " ";
@@ -48,7 +48,7 @@ public final class Descriptions {
    * @param scratch  a scratch buffer
    * @return how many words {@code normalise(description.substring(0, end))} has, without allocating
    */
-  static int wordCount(String description, int end, StringBuilder scratch) {
+  static int wordCount(String description, int end, Chars scratch) {
     normaliseInto(description, end, scratch);
     return words(scratch);
   }
@@ -65,29 +65,30 @@ public final class Descriptions {
     return Math.max(0, spaces - 1);
   }
 
-  private static void normaliseInto(String description, int length, StringBuilder out) {
+  private static void normaliseInto(String description, int length, Chars out) {
     out.setLength(0);
     normaliseInto(description, 0, length, out);
   }
 
   /** Appends the normalised form of {@code description[from, to)} to {@code out}. */
-  private static void normaliseInto(String description, int from, int to, StringBuilder out) {
-    String s = description;
-    int first = from;
-    int n = to;
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) > 127) {
-        s = Normalizer.normalize(s.substring(from, to), Normalizer.Form.NFD);
-        first = 0;
-        n = s.length();
+  private static void normaliseInto(String description, int from, int to, Chars out) {
+    char[] in = out.input(to - from);
+    description.getChars(from, to, in, 0);
+    int n = to - from;
+    for (int i = 0; i < n; i++) {
+      if (in[i] > 127) {
+        String decomposed = Normalizer.normalize(description.substring(from, to), Normalizer.Form.NFD);
+        n = decomposed.length();
+        in = out.input(n);
+        decomposed.getChars(0, n, in, 0);
         break;
       }
     }
     out.append(' ');
     int tokenStart = -1;
     boolean hasDigit = false;
-    for (int i = first; i <= n; i++) {
-      char c = i < n ? s.charAt(i) : ' ';
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? in[i] : ' ';
       if (c == '\'' || c == '\u2019' || (c >= '\u0300' && c <= '\u036f')) {
         continue; // apostrophes and combining accents vanish: MCDONALD'S -> MCDONALDS
       }
@@ -150,25 +151,25 @@ public final class Descriptions {
    * @return {@code normalise(column) + "|" + normalise(rest)}, or {@code normalise(description)}
    */
   public static String normaliseColumns(String description) {
-    return normaliseColumns(description, new StringBuilder());
+    return normaliseColumns(description, new Chars(description == null ? 2 : description.length() + 3));
   }
 
   /**
    * As {@link #normaliseColumns(String)}, reusing {@code scratch} and the caller's
    * {@link MerchantNames#prefixLength} of a non-null {@code description}.
    */
-  static String normaliseColumns(String description, int prefixLength, StringBuilder scratch) {
+  static String normaliseColumns(String description, int prefixLength, Chars scratch) {
     return joinColumns(description, merchantColumnEnd(description, prefixLength), scratch);
   }
 
-  private static String normaliseColumns(String description, StringBuilder scratch) {
+  private static String normaliseColumns(String description, Chars scratch) {
     if (description == null) {
       return " ";
     }
     return joinColumns(description, merchantColumnEnd(description), scratch);
   }
 
-  private static String joinColumns(String description, int end, StringBuilder scratch) {
+  private static String joinColumns(String description, int end, Chars scratch) {
     if (end >= description.length()) {
       return normalise(description, scratch);
     }
@@ -223,7 +224,19 @@ public final class Descriptions {
    * digit-bearing words of the merchant dictionaries, kept whole where other such tokens are
    * references. Read once from the dictionaries themselves, so that the two cannot drift apart.
    */
-  private static final String[] NAMES_WITH_DIGITS = namesWithDigits("merchants-own.tsv", "merchants-nsi.tsv");
+  private static final String[][] NAMES_WITH_DIGITS = byLength(namesWithDigits("merchants-own.tsv",
+      "merchants-nsi.tsv"));
+
+  /** @return the names grouped by length: most tokens (card numbers, dates) have a length no name has */
+  private static String[][] byLength(String[] names) {
+    int longest = java.util.Arrays.stream(names).mapToInt(String::length).max().orElse(0);
+    String[][] out = new String[longest + 1][];
+    for (int len = 0; len <= longest; len++) {
+      int l = len;
+      out[len] = java.util.Arrays.stream(names).filter(n -> n.length() == l).toArray(String[]::new);
+    }
+    return out;
+  }
 
   private static String[] namesWithDigits(String... resources) {
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
@@ -253,12 +266,12 @@ public final class Descriptions {
   }
 
   /** @return true when {@code out[start, end)} is one of {@link #NAMES_WITH_DIGITS} */
-  private static boolean isNameWithDigits(StringBuilder out, int start) {
+  private static boolean isNameWithDigits(Chars out, int start) {
     int len = out.length() - start;
-    for (String name : NAMES_WITH_DIGITS) {
-      if (name.length() != len) {
-        continue;
-      }
+    if (len >= NAMES_WITH_DIGITS.length) {
+      return false;
+    }
+    for (String name : NAMES_WITH_DIGITS[len]) {
       int k = 0;
       while (k < len && out.charAt(start + k) == name.charAt(k)) {
         k++;
@@ -270,7 +283,7 @@ public final class Descriptions {
     return false;
   }
 
-  private static int leadingLetters(StringBuilder out, int start) {
+  private static int leadingLetters(Chars out, int start) {
     int k = start;
     while (k < out.length() && out.charAt(k) >= 'A' && out.charAt(k) <= 'Z') {
       k++;
@@ -278,16 +291,16 @@ public final class Descriptions {
     return k - start;
   }
 
-  private static boolean hasLetter(StringBuilder out, int start) {
+  private static boolean hasLetter(Chars out, int start) {
     for (int i = start; i < out.length(); i++) {
-      if (Character.isLetter(out.charAt(i))) {
+      if (out.charAt(i) >= 'A') { // a token holds only A-Z and 0-9
         return true;
       }
     }
     return false;
   }
 
-  private static void endToken(StringBuilder out, int start, boolean hasDigit) {
+  private static void endToken(Chars out, int start, boolean hasDigit) {
     int len = out.length() - start;
     // Digits mark references, card numbers, store numbers and dates; a short token with a letter
     // is a name (O2, H3G) and stays. A name glued to a store or reference number keeps its letters

@@ -55,9 +55,38 @@ public final class MerchantNames {
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
-  /** The phone-number alternatives of {@link #NAME_TAIL} start with a space and a digit or bracket. */
-  private static boolean isPhoneTail(String s, int at) {
-    return s.charAt(at) == ' ' && at + 1 < s.length() && (Character.isDigit(s.charAt(at + 1)) || s.charAt(at + 1) == '(');
+
+  /** @return true when {@code what} occurs in {@code s} starting in {@code [from, end)} */
+  private static boolean before(String s, String what, int from, int end) {
+    int at = s.indexOf(what, from);
+    return at >= 0 && at < end;
+  }
+
+  /**
+   * @return the description in upper case without apostrophes (MEL'S is MELS) and trimmed, in one
+   *     pass for ASCII text
+   */
+  private static String upperCaseWithoutApostrophes(String description) {
+    int n = description.length();
+    char[] out = new char[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = description.charAt(i);
+      if (c > 127) {
+        return description.toUpperCase(Locale.ROOT).replace("'", "").replace("`", "").replace("\u2019", "").trim();
+      }
+      if (c != '\'' && c != '`') {
+        out[k++] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+      }
+    }
+    int a = 0;
+    while (a < k && out[a] <= ' ') {
+      a++;
+    }
+    while (k > a && out[k - 1] <= ' ') {
+      k--;
+    }
+    return new String(out, a, k - a);
   }
   /** Chase's ACH lines name the originator in a field of their own. */
   private static final Pattern ACH_ORIGINATOR = Pattern.compile("ORIG CO NAME: ?(.+?)(?: +ORIG ID:.*| +CO ENTRY.*)?$");
@@ -462,7 +491,7 @@ public final class MerchantNames {
       return null;
     }
     // Apostrophes join their word (MEL'S is MELS), as in the normaliser.
-    String s = description.toUpperCase(Locale.ROOT).replace("'", "").replace("`", "").replace("\u2019", "").trim();
+    String s = upperCaseWithoutApostrophes(description);
     // Offsets rather than copies of a long line: only the merchant column is ever copied.
     int from = prefixLength(s);
     // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
@@ -489,12 +518,14 @@ public final class MerchantNames {
         from = 0;
       }
     }
-    if (s.indexOf(',', from) >= 0 || s.indexOf(" CD ", from) >= 0 || s.indexOf(" DES:", from) >= 0
-        || s.indexOf('-', from) >= 0) {
-      java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, s.length());
-      // A phone number in the columns after a fixed-width merchant column is the columns' business.
-      if (tail.find() && tail.start() > from
-          && !(isPhoneTail(s, tail.start()) && s.lastIndexOf("  ", tail.start()) >= from)) {
+    // Only the merchant column can end early: a phone number in the columns after a fixed-width
+    // merchant column is the columns' business.
+    int firstGap = s.indexOf("  ", from);
+    int columnEnd = firstGap > from ? firstGap : s.length();
+    if (before(s, ",", from, columnEnd) || before(s, " CD ", from, columnEnd) || before(s, " DES:", from, columnEnd)
+        || before(s, "-", from, columnEnd)) {
+      java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
+      if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());
       }
     }
