@@ -229,18 +229,28 @@ public final class Categoriser {
   }
 
   /** A card descriptor is written in capitals; mixed case is a person's reference, not a merchant. */
-  private static boolean isDescriptor(String raw) {
-    int upper = 0;
-    int lower = 0;
-    for (int k = 0; k < raw.length(); k++) {
-      char ch = raw.charAt(k);
+  /**
+   * Counts a description's ASCII letters by case, in one pass: a line of capitals (more than twice
+   * as many as small letters) is a merchant descriptor; a line with small letters was typed by a
+   * person or an app.
+   *
+   * @return the lower-case count in the high 32 bits, the upper-case count in the low 32
+   */
+  private static long letterCase(String raw, Chars scratch) {
+    int n = raw.length();
+    char[] in = scratch.input(n);
+    raw.getChars(0, n, in, 0);
+    long upper = 0;
+    long lower = 0;
+    for (int k = 0; k < n; k++) {
+      char ch = in[k];
       if (ch >= 'a' && ch <= 'z') {
         lower++;
       } else if (ch >= 'A' && ch <= 'Z') {
         upper++;
       }
     }
-    return upper > lower * 2;
+    return lower << 32 | upper;
   }
 
   /** @return the taxonomy the results refer to */
@@ -303,7 +313,9 @@ public final class Categoriser {
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
       // A card line is a merchant descriptor in any case; otherwise capitals mark one.
       boolean cardLine = prefix > 0;
-      boolean descriptor = cardLine || isDescriptor(raw);
+      long letterCase = letterCase(raw, scratch);
+      boolean lower = letterCase >>> 32 > 0;
+      boolean descriptor = cardLine || (int) letterCase > 2 * (letterCase >>> 32);
       int start = merchantStart(raw, prefix, normalised, scratch);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries everything else the decision reads from the raw text (where the merchant column
@@ -311,7 +323,7 @@ public final class Categoriser {
       // which of its look-alikes came first.
       Object2IntOpenHashMap<String> sameMap = null;
       if (plain) {
-        int rawKey = start << 5 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (hasLower(raw) ? 4 : 0)
+        int rawKey = start << 5 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (lower ? 4 : 0)
             | (cardLine ? 8 : 0) | (raw.contains("  ") ? 16 : 0);
         sameMap = byNormalised.get(rawKey);
         if (sameMap == null) {

@@ -69,9 +69,10 @@ public final class MerchantNames {
   private static String upperCaseWithoutApostrophes(String description) {
     int n = description.length();
     char[] out = new char[n];
+    description.getChars(0, n, out, 0); // then in place: reading an array beats charAt
     int k = 0;
     for (int i = 0; i < n; i++) {
-      char c = description.charAt(i);
+      char c = out[i];
       if (c > 127) {
         return description.toUpperCase(Locale.ROOT).replace("'", "").replace("`", "").replace("\u2019", "").trim();
       }
