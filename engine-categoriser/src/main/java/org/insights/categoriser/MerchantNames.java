@@ -68,6 +68,14 @@ public final class MerchantNames {
    */
   private static String upperCaseWithoutApostrophes(String description) {
     int n = description.length();
+    boolean clean = n == 0 || description.charAt(0) > ' ' && description.charAt(n - 1) > ' ';
+    for (int i = 0; i < n && clean; i++) {
+      char c = description.charAt(i);
+      clean = c <= 127 && !(c >= 'a' && c <= 'z') && c != '\'' && c != '`';
+    }
+    if (clean) {
+      return description; // most card lines: capitals already, nothing to copy
+    }
     char[] out = new char[n];
     description.getChars(0, n, out, 0); // then in place: reading an array beats charAt
     int k = 0;
