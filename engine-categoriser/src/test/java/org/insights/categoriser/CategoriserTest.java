@@ -402,6 +402,12 @@ class CategoriserTest {
     // A lender's longer name beats a shorter brand (a supermarket called Amigo).
     assertThat(c.category(2).key()).isEqualTo("loan");
     assertThat(c.category(3).key()).isEqualTo("subscriptions");
+    Categorisation more = run("LONDON BOROUGH OF HACKNEY", -14_000L, "AMZNMktplace", -2_000L, "MONEYBOX", -1_000L,
+        "HARGREAVES LANSDOWN", -50_000L);
+    assertThat(more.category(0).key()).isEqualTo("council_tax");
+    assertThat(more.merchantName(1)).isEqualTo("Amazon");
+    assertThat(more.category(2).key()).isEqualTo("savings");
+    assertThat(more.category(3).key()).isEqualTo("investments");
   }
 
   @Test
