@@ -241,25 +241,43 @@ public final class Descriptions {
   private static String[] namesWithDigits(String... resources) {
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
     for (String resource : resources) {
+      byte[] text;
       try (java.io.InputStream in = Descriptions.class.getResourceAsStream(resource)) {
         if (in == null) {
           continue;
         }
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-          if (line.startsWith("#")) {
-            continue;
-          }
-          int tab = line.indexOf('\t');
-          for (String word : (tab < 0 ? line : line.substring(0, tab)).split("[| ]")) {
-            boolean digit = word.chars().anyMatch(Character::isDigit);
-            boolean letter = word.chars().anyMatch(Character::isLetter);
-            if (digit && letter && (word.length() > 3 || word.charAt(0) == 'X')) {
-              names.add(word);
-            }
-          }
-        }
+        text = in.readAllBytes();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
+      }
+      // A plain scan of the patterns column (this runs while the categoriser loads): words are runs
+      // of A-Z and 0-9 between spaces and bars, up to the first tab of each line.
+      boolean patterns = true;
+      int start = -1;
+      boolean digit = false;
+      boolean letter = false;
+      for (int i = 0; i <= text.length; i++) {
+        int b = i < text.length ? text[i] : '\n';
+        boolean word = b >= 'A' && b <= 'Z' || b >= '0' && b <= '9';
+        if (patterns && word) {
+          if (start < 0) {
+            start = i;
+            digit = false;
+            letter = false;
+          }
+          digit |= b <= '9';
+          letter |= b >= 'A';
+          continue;
+        }
+        if (start >= 0 && digit && letter && (i - start > 3 || text[start] == 'X')) {
+          names.add(new String(text, start, i - start, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        start = -1;
+        if (b == '\t') {
+          patterns = false;
+        } else if (b == '\n') {
+          patterns = i + 1 >= text.length || text[i + 1] != '#';
+        }
       }
     }
     return names.toArray(new String[0]);

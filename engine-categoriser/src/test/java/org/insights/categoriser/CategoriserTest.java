@@ -434,4 +434,12 @@ class CategoriserTest {
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 ST LUKES DR OFFICE  BOISE  ID"))
         .isEqualTo("St Lukes Dr Office");
   }
+
+  @Test
+  void test_rules_shippedCompiledAutomatonIsCurrent() {
+    // Built from the rules afresh, the automaton equals the shipped one; if not, run
+    // CompiledRulesBuilder (loading would still be right, only slower).
+    assertThat(new org.insights.categoriser.impl.RuleSetAccess().compiledAutomatonCurrent())
+        .as("rules.trie is stale: run CompiledRulesBuilder").isTrue();
+  }
 }

@@ -1,6 +1,5 @@
 package org.insights.categoriser.impl;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +66,14 @@ public final class RuleSet {
   final Taxonomy taxonomy;
   /** Every word of the merchant dictionaries and cues, upper case: the words a name may end with. */
   private final java.util.Set<String> words = new java.util.HashSet<>();
-  final AhoCorasickDoubleArrayTrie<int[]> trie = new AhoCorasickDoubleArrayTrie<>();
+  final CompiledTrie trie = new CompiledTrie();
+  /** The fingerprint of the pattern map the automaton was built from (see {@link CompiledTrie}). */
+  long fingerprint;
+  private boolean useCompiled;
+  /** Whether the shipped compiled automaton was current and used. */
+  boolean compiledUsed;
+  /** The compiled automaton shipped beside the rules; rebuilt by {@link #writeCompiled}. */
+  static final String COMPILED = "rules.trie";
   byte[] kind;
   byte[] direction; // 0 either, 1 credit, -1 debit
   int[] categoryId; // -1 when the rule names no category
@@ -98,7 +104,13 @@ public final class RuleSet {
   }
 
   static RuleSet load(Taxonomy taxonomy) {
+    return load(taxonomy, true);
+  }
+
+  /** @param useCompiled  whether the shipped compiled automaton may be used */
+  static RuleSet load(Taxonomy taxonomy, boolean useCompiled) {
     RuleSet r = new RuleSet(taxonomy);
+    r.useCompiled = useCompiled;
     Builder b = new Builder(taxonomy);
     for (String[] row : tsv("merchants-own.tsv")) {
       String name = row[1].equals("-") ? null : row[1];
@@ -111,13 +123,13 @@ public final class RuleSet {
     // name from the brand spelled as the pattern if there is one: ADIDAS is Adidas, not Adidas Originals.
     Map<String, String> nameSpelledAs = new HashMap<>();
     for (String[] row : brands) {
-      nameSpelledAs.putIfAbsent(Descriptions.normalise(row[1]), row[1]);
+      nameSpelledAs.putIfAbsent(lettersAndDigits(row[1]), row[1]);
     }
     for (String[] row : brands) {
       int rank = PREFERENCE.indexOf(row[2]);
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
       for (String p : row[0].split("\\|")) {
-        String name = nameSpelledAs.getOrDefault(Descriptions.normalise(p), row[1]);
+        String name = nameSpelledAs.getOrDefault(lettersAndDigits(p), row[1]);
         b.add(p, MERCHANT, 0, row[2], null, 0.78f, name, false, 1 + (rank < 0 ? PREFERENCE.size() : rank), country);
       }
     }
@@ -184,6 +196,31 @@ public final class RuleSet {
       }
     }
     return r;
+  }
+
+  /**
+   * Writes the automaton compiled from the shipped rules, for {@code rules.trie} beside them.
+   *
+   * @param out  where to write
+   * @throws IOException on write failure
+   */
+  public static void writeCompiled(java.io.OutputStream out) throws IOException {
+    RuleSet fresh = load(Taxonomy.DEFAULT, false);
+    fresh.trie.write(out, fresh.fingerprint);
+  }
+
+  /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
+  private static String lettersAndDigits(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        out.append((char) (c - 32));
+      } else if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -361,7 +398,17 @@ public final class RuleSet {
           map.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
       }
-      r.trie.build(map);
+      r.fingerprint = CompiledTrie.fingerprint(map);
+      boolean read;
+      try (InputStream in = r.useCompiled ? Taxonomy.class.getResourceAsStream(COMPILED) : null) {
+        read = r.trie.read(in, r.fingerprint);
+      } catch (IOException ex) {
+        read = false; // a damaged file: build instead
+      }
+      r.compiledUsed = read;
+      if (!read) {
+        r.trie.build(map);
+      }
     }
   }
 }

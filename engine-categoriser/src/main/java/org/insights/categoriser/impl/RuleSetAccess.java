@@ -16,4 +16,13 @@ public final class RuleSetAccess {
     int idx = rules.mccCategory[mcc];
     return idx < 0 ? -1 : rules.categoryIdByIndex[idx];
   }
+
+  /**
+   * @return true when the shipped compiled automaton ({@code rules.trie}) was compiled from the
+   *     shipped rules, and equals the automaton built from them afresh
+   */
+  public boolean compiledAutomatonCurrent() {
+    RuleSet built = RuleSet.load(rules.taxonomy, false);
+    return rules.compiledUsed && rules.trie.sameAs(built.trie);
+  }
 }
