@@ -442,4 +442,21 @@ class CategoriserTest {
     assertThat(new org.insights.categoriser.impl.RuleSetAccess().compiledAutomatonCurrent())
         .as("rules.trie is stale: run CompiledRulesBuilder").isTrue();
   }
+
+  @Test
+  void test_categorise_incomeCreditsGigPlatformsSupportAndCouncilBenefits() {
+    Categorisation c = run("DOORDASH INC. DIRECT DEP", 150_000L, "INSTACART SHOPPERS", 90_000L,
+        "CHILD SUPPORT PAYMENT", 50_000L, "MOBILE DEPOSIT", 20_000L, "LONDON BOROUGH OF HACKNEY HB", 30_000L,
+        "DELIVEROO", 1_500L);
+    // A platform paying its workers is gig income, though DIRECT DEP alone says salary.
+    assertThat(c.category(0).key()).isEqualTo("gig_income");
+    assertThat(c.category(1).key()).isEqualTo("gig_income");
+    assertThat(c.category(2).key()).isEqualTo("other_income");
+    assertThat(c.category(3).key()).isEqualTo("other_income");
+    assertThat(c.paymentClass(3).key()).isEqualTo("cheque");
+    // HB is a benefit code beside a council, as beside DWP.
+    assertThat(c.category(4).key()).isEqualTo("housing_benefit");
+    // The platform's name alone on a credit is a customer's refund.
+    assertThat(c.category(5).key()).isEqualTo("refund");
+  }
 }

@@ -176,7 +176,8 @@ public final class RuleSet {
     for (String[] row : tsv("benefits-us.tsv")) {
       b.add(row[0], BENEFIT, 1, row[1], "transfer", 0.95f, null, false, 0);
     }
-    for (String w : new String[] {"DWP", "HMRC", "DSS", "DEPT FOR WORK", "DEPARTMENT FOR WORK", "HM REVENUE"}) {
+    for (String w : new String[] {"DWP", "HMRC", "DSS", "DEPT FOR WORK", "DEPARTMENT FOR WORK", "HM REVENUE", "COUNCIL",
+        "BOROUGH"}) {
       b.add(w, CONTEXT, 0, null, null, 0f, null, false, 0);
     }
     b.build(r);
