@@ -65,6 +65,16 @@ public final class Categoriser {
   private final int refundCategory;
   private final int transfer;
   private final int transferClass;
+  private final int chequeClass;
+  private final int otherIncome;
+
+  /** Descriptions that are a cheque word and nothing else once its number is gone ({@code CHECK 1234}). */
+  private static final java.util.Set<String> BARE_CHEQUES = java.util.Set.of(" CHECK ", " CHK ", " CHQ ", " CHEQUE ",
+      " CHECK PAID ", " CHEQUE PAID ", " CHQ PAID ", " CHECK NO ", " CHQ NO ", " CHEQUE NO ");
+
+  private static boolean isBareCheque(String normalised) {
+    return normalised.length() <= 14 && BARE_CHEQUES.contains(normalised);
+  }
 
   private final Calibration calibration;
   private final LinearModel model;
@@ -100,6 +110,8 @@ public final class Categoriser {
     this.refundCategory = taxonomy.categoryByKey("refund").id();
     this.transfer = taxonomy.categoryByKey("transfer").id();
     this.transferClass = taxonomy.classByKey("transfer").id();
+    this.chequeClass = taxonomy.classByKey("cheque").id();
+    this.otherIncome = taxonomy.categoryByKey("other_income").id();
   }
 
   /**
@@ -350,6 +362,15 @@ public final class Categoriser {
       }
       if (codeId != TransactionBatch.NONE || subCodeId != TransactionBatch.NONE) {
         m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
+      }
+      if (m.source == RuleMatcher.SOURCE_NONE && isBareCheque(normalised)) {
+        // A cheque and its number say nothing of whom it paid: a transfer out or money paid in,
+        // weakly. Never what the model reads into CHECK (cheque cashers are payday lenders).
+        m.categoryId = credit ? otherIncome : transfer;
+        m.confidence = 0.5f;
+        m.classId = chequeClass;
+        m.classConfidence = 0.9f;
+        m.source = RuleMatcher.SOURCE_CUE;
       }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
         applyModel(m, normalised, columnEnd, credit, band, mcc == TransactionBatch.NONE ? -1 : mcc, features,

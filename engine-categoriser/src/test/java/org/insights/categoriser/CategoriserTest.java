@@ -459,4 +459,19 @@ class CategoriserTest {
     // The platform's name alone on a credit is a customer's refund.
     assertThat(c.category(5).key()).isEqualTo("refund");
   }
+
+  @Test
+  void test_categorise_aBareChequeIsATransferNeverAPaydayLoan() {
+    // The model learned CHECK from cheque cashers (payday lenders); a cheque alone names nobody.
+    Categorisation c = run("CHECK 1234", -100_000L, "CHQ 000123", -5_000L, "CHEQUE 100234", 20_000L);
+    assertThat(c.category(0).key()).isEqualTo("transfer");
+    assertThat(c.paymentClass(0).key()).isEqualTo("cheque");
+    assertThat(c.category(1).key()).isEqualTo("transfer");
+    assertThat(c.category(2).key()).isEqualTo("other_income");
+    // A payday lender's name still says payday loan (a US brand: a US account).
+    TransactionBatch.Builder us = TransactionBatch.builder(AccountInfo.of("us", "USD", "US"));
+    us.add("p", -30_000, 19_000, true, "CHECK INTO CASH #123");
+    assertThat(Categoriser.DEFAULT.categorise(us.build(), CategoriserOptions.defaults()).category(0).key())
+        .isEqualTo("payday_loan");
+  }
 }

@@ -253,9 +253,13 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
           && rules.categoryId[bestCue] != rules.categoryId[bestMerchant]
           && cueBegin >= merchantBegin + rules.length[bestMerchant] - 1 // after the brand, not in it (HOLIDAY INN)
           && cueStrength >= OUTVOTING_CUE;
+      // A cue word in the merchant's own name is the name, not a second opinion: CHECK INTO CASH is a
+      // payday lender, not a cash withdrawal.
+      boolean cueInName = bestMerchant >= 0 && bestCue >= 0 && cueBegin >= merchantBegin
+          && cueBegin + rules.length[bestCue] <= merchantBegin + rules.length[bestMerchant];
       if (outvoted) {
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
-      } else if (bestCue >= 0 && cueStrength > merchantStrength) {
+      } else if (bestCue >= 0 && cueStrength > merchantStrength && !cueInName) {
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
         if (bestMerchant >= 0) {
           merchantName = rules.merchantName[bestMerchant];
