@@ -425,6 +425,18 @@ class CategoriserTest {
   }
 
   @Test
+  void test_extract_anEighteenCharacterColumnWasCut() {
+    // The schemes' merchant-name field is 18 characters: a column filled to it ends in a fragment.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 CHAMAS CHURRASCAIR  AUSTIN  TX", w -> false))
+        .isEqualTo("Chamas");
+    // One character shorter, it was not cut; a word the dictionaries know was not cut either.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 CHAMAS CHURRASCAI  AUSTIN  TX", w -> false))
+        .isEqualTo("Chamas Churrascai");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 CHAMAS STEAKHOUSES  AUSTIN  TX",
+        w -> w.equals("STEAKHOUSES"))).isEqualTo("Chamas Steakhouses");
+  }
+
+  @Test
   void test_extract_descriptorAbbreviationsSpelledOut() {
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SMOKY MTN KNIFE WORKS  SEVIERVILLE  TN"))
         .isEqualTo("Smoky Mountain Knife Works");
