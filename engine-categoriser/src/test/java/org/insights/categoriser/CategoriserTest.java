@@ -422,6 +422,17 @@ class CategoriserTest {
     assertThat(holiday.apply(AccountInfo.of("gb", "GBP", "GB"))).isNotEqualTo("Holiday");
     // An account of no known country may shop anywhere.
     assertThat(holiday.apply(AccountInfo.of("xx", "EUR", null))).isEqualTo("Holiday");
+    // The own list's country column: M&S's initials name it in Britain only; its name everywhere
+    // (an American shops at Marks & Spencer in London).
+    java.util.function.BiFunction<String, AccountInfo, String> name = (line, account) -> {
+      TransactionBatch.Builder b = TransactionBatch.builder(account);
+      b.add("m", -4_000, 19_000, true, line);
+      return Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults()).merchantName(0);
+    };
+    assertThat(name.apply("M&S 1234 LONDON", AccountInfo.of("gb", "GBP", "GB"))).isEqualTo("Marks & Spencer");
+    assertThat(name.apply("BAPTIST M&S IMAGIN", AccountInfo.of("us", "USD", "US"))).isNotEqualTo("Marks & Spencer");
+    assertThat(name.apply("MARKS SPENCER PLC      LONDON", AccountInfo.of("us", "USD", "US")))
+        .isEqualTo("Marks & Spencer");
   }
 
   @Test

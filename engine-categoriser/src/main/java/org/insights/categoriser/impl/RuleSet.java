@@ -114,8 +114,9 @@ public final class RuleSet {
     Builder b = new Builder(taxonomy);
     for (String[] row : tsv("merchants-own.tsv")) {
       String name = row[1].equals("-") ? null : row[1];
+      byte country = row.length > 3 ? countryCode(row[3]) : 0;
       for (String p : row[0].split("\\|")) {
-        b.add(p, MERCHANT, 0, row[2], null, 0.80f, name, false, 0);
+        b.add(p, MERCHANT, 0, row[2], null, 0.80f, name, false, 0, country);
       }
     }
     List<String[]> brands = tsv("merchants-nsi.tsv");
