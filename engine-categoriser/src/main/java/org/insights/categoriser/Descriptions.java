@@ -9,7 +9,8 @@ import java.text.Normalizer;
  * character that is not a letter or digit a space; then tokens that are not the merchant are
  * dropped: tokens holding digits (card numbers, references, store numbers, dates such as
  * {@code 11/11}) unless they are short names such as {@code O2} or merchants' names that hold
- * digits ({@code BET365}, from the merchant dictionaries), masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
+ * digits ({@code BET365}, from the merchant dictionaries); a name glued to a store number keeps its
+ * letters ({@code STARBUCKS1234}, {@code 1234LULULEMON}); masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
  * to {@code SOC}). The result is space-separated with a space at each end, so that patterns can
  * match whole words. Static and thread-safe.
  */
@@ -309,6 +310,14 @@ public final class Descriptions {
     return k - start;
   }
 
+  private static int leadingDigits(Chars out, int start) {
+    int k = start;
+    while (k < out.length() && out.charAt(k) >= '0' && out.charAt(k) <= '9') {
+      k++;
+    }
+    return k - start;
+  }
+
   private static boolean hasLetter(Chars out, int start) {
     for (int i = start; i < out.length(); i++) {
       if (out.charAt(i) >= 'A') { // a token holds only A-Z and 0-9
@@ -325,12 +334,17 @@ public final class Descriptions {
     // (STARBUCKS11111111 is STARBUCKS, GURUAID111 is GURUAID).
     if (hasDigit && (len > 3 || !hasLetter(out, start) || out.charAt(start) == 'X') && !isNameWithDigits(out, start)) {
       int letters = leadingLetters(out, start);
-      if (letters < MIN_GLUED_NAME || out.charAt(start + letters) < '0' || out.charAt(start + letters) > '9') {
+      int digits = leadingDigits(out, start);
+      if (digits > 0 && len - digits >= MIN_GLUED_NAME && leadingLetters(out, start + digits) == len - digits) {
+        out.delete(start, start + digits); // a store number before the name: 1234LULULEMON is LULULEMON
+        len -= digits;
+      } else if (letters < MIN_GLUED_NAME || out.charAt(start + letters) < '0' || out.charAt(start + letters) > '9') {
         out.setLength(start);
         return;
+      } else {
+        out.setLength(start + letters);
+        len = letters;
       }
-      out.setLength(start + letters);
-      len = letters;
     }
     int x = 0;
     while (x < len && out.charAt(start + x) == 'X') {

@@ -320,6 +320,13 @@ public final class MerchantNames {
     if (isWebAddress(token)) {
       return token; // TRAFFIC411.COM is the name, digits and all
     }
+    int d = 0;
+    while (d < token.length() && Character.isDigit(token.charAt(d))) {
+      d++;
+    }
+    if (d > 0 && token.length() - d >= 4 && token.substring(d).chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return token.substring(d); // a store number before the name: 1234LULULEMON is LULULEMON
+    }
     int k = 0;
     while (k < token.length() && token.charAt(k) >= 'A' && token.charAt(k) <= 'Z') {
       k++;

@@ -310,6 +310,10 @@ class CategoriserTest {
         .isEqualTo(" NC STARBUCKS ");
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 GURUAID111-111-1111  111-1111111  CT"))
         .isEqualTo("Guruaid");
+    // A store number before the name too; a reference of digits and a short word stays dropped.
+    assertThat(Descriptions.normalise("11111LULULEMON SHO 12AB")).isEqualTo(" LULULEMON SHO ");
+    assertThat(MerchantNames.extract("CHECK CRD PUR RTRN 11/11 11111LULULEMON SHO  ST LOUIS PARK MN"))
+        .isEqualTo("Lululemon Sho");
     assertThat(key("CHECK CRD PURCHASE 11/11 NC-1 STARBUCKS11111111  SAN JOSE     CA", -450L))
         .isEqualTo("eating_out");
   }
