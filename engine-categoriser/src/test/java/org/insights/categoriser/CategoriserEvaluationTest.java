@@ -43,7 +43,7 @@ class CategoriserEvaluationTest {
     CategoriserEvaluation.WellsFargo w = CategoriserEvaluation.wellsFargo();
     assumeThat(w).as("../shared/data is absent").isNotNull();
     assertThat(w.rows()).isEqualTo(10_000);
-    assertThat(w.merchantAgreement()).isGreaterThanOrEqualTo(0.72); // target 0.75, not met yet
+    assertThat(w.merchantAgreement()).isGreaterThanOrEqualTo(0.73); // target 0.75, not met yet
     assertThat(w.mccCategoryAgreement()).isGreaterThanOrEqualTo(0.45); // description alone; target 0.85, not met
     // With the file's MCC supplied as the transaction's: the MCC decides unless a named merchant or
     // a return says otherwise (the credits, 5% of the rows, are refunds).
