@@ -521,8 +521,11 @@ public final class MerchantNames {
       s = TERMINAL_AND_DATE.matcher(s.substring(from)).replaceFirst("");
       from = 0;
     }
+    int schemeWidth = 0;
     if (s.indexOf('*', from) >= 0) {
-      s = SCHEME.matcher(s.substring(from)).replaceFirst("");
+      String column = s.substring(from);
+      s = SCHEME.matcher(column).replaceFirst("");
+      schemeWidth = column.length() - s.length(); // SQ *: the field's width counts it
       from = 0;
     }
     // UK card lines end with the date and a marker: "SMITHS DENTAL ON 12 MAR CLP".
@@ -588,7 +591,7 @@ public final class MerchantNames {
     // A column that ends in a whole legal form was not cut: the form goes, the word before it stays.
     boolean legalForm = dropLegalForm(words);
     String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
-    int width = gap > 0 ? s.trim().length() : 0;
+    int width = gap > 0 ? s.trim().length() + schemeWidth : 0;
     boolean tiny = lastWord.length() <= 2 && !lastWord.equals("&");
     boolean unknown = !knownWord.test(lastWord) && !isWebAddress(lastWord);
     // A single letter is a fragment whatever the dictionaries hold (GREEN PARROT BAR A, LA HABRA SMILES, I).

@@ -449,6 +449,9 @@ class CategoriserTest {
         .isEqualTo("Chamas Churrascai");
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 CHAMAS STEAKHOUSES  AUSTIN  TX",
         w -> w.equals("STEAKHOUSES"))).isEqualTo("Chamas Steakhouses");
+    // A scheme prefix fills the field too: SQ * and 14 characters are 18.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SQ *CHAMAS CHURRAS  AUSTIN  TX", w -> false))
+        .isEqualTo("Chamas");
   }
 
   @Test
