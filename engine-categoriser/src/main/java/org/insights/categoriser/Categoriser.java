@@ -66,6 +66,7 @@ public final class Categoriser {
   private final int transfer;
   private final int transferClass;
   private final int chequeClass;
+  private final int posClass;
   private final int otherIncome;
 
   /** Descriptions that are a cheque word and nothing else once its number is gone ({@code CHECK 1234}). */
@@ -111,6 +112,7 @@ public final class Categoriser {
     this.transfer = taxonomy.categoryByKey("transfer").id();
     this.transferClass = taxonomy.classByKey("transfer").id();
     this.chequeClass = taxonomy.classByKey("cheque").id();
+    this.posClass = taxonomy.classByKey("pos").id();
     this.otherIncome = taxonomy.categoryByKey("other_income").id();
   }
 
@@ -156,7 +158,7 @@ public final class Categoriser {
       // another bank's) comes from a merchant: a refund.
       m.categoryId = refundCategory;
       m.confidence = 0.6f;
-      m.classId = taxonomy.classByKey("pos").id();
+      m.classId = posClass;
       m.classConfidence = 0.6f;
     } else if (normalised.replace("|", "").isBlank()) {
       m.categoryId = transfer;
@@ -240,7 +242,6 @@ public final class Categoriser {
     return "GBP".equals(currency) ? "GB" : "USD".equals(currency) ? "US" : null;
   }
 
-  /** A card descriptor is written in capitals; mixed case is a person's reference, not a merchant. */
   /**
    * Counts a description's ASCII letters by case, in one pass: a line of capitals (more than twice
    * as many as small letters) is a merchant descriptor; a line with small letters was typed by a

@@ -1,6 +1,7 @@
 package org.insights.categoriser;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -233,24 +234,19 @@ public final class MerchantNames {
    * display ({@code PERFECT SKIN LASER CTR} is Perfect Skin Laser Center). Only unambiguous ones:
    * ST (saint or street) and DR (doctor or drive) stay as they are.
    */
-  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
-      java.util.Map.entry("CTR", "CENTER"), java.util.Map.entry("CNTR", "CENTER"),
-      java.util.Map.entry("SVC", "SERVICE"), java.util.Map.entry("SVCS", "SERVICES"),
-      java.util.Map.entry("SRVC", "SERVICE"), java.util.Map.entry("SRVCS", "SERVICES"),
-      java.util.Map.entry("HTL", "HOTEL"), java.util.Map.entry("MKT", "MARKET"), java.util.Map.entry("MKTS", "MARKETS"),
-      java.util.Map.entry("SUPRMKT", "SUPERMARKET"), java.util.Map.entry("SPRMKT", "SUPERMARKET"),
-      java.util.Map.entry("GNRL", "GENERAL"), java.util.Map.entry("AVE", "AVENUE"),
-      java.util.Map.entry("INTL", "INTERNATIONAL"), java.util.Map.entry("NATL", "NATIONAL"),
-      java.util.Map.entry("ASSN", "ASSOCIATION"),
-      java.util.Map.entry("DEPT", "DEPARTMENT"), java.util.Map.entry("HOSP", "HOSPITAL"),
-      java.util.Map.entry("UNIV", "UNIVERSITY"), java.util.Map.entry("MTN", "MOUNTAIN"),
-      java.util.Map.entry("BLVD", "BOULEVARD"), java.util.Map.entry("HDQTRS", "HEADQUARTERS"),
-      java.util.Map.entry("SCHL", "SCHOOL"), java.util.Map.entry("ELEM", "ELEMENTARY"),
-      java.util.Map.entry("ACAD", "ACADEMY"), java.util.Map.entry("MGMT", "MANAGEMENT"),
-      java.util.Map.entry("MFG", "MANUFACTURING"), java.util.Map.entry("BROS", "BROTHERS"),
-      java.util.Map.entry("TWP", "TOWNSHIP"), java.util.Map.entry("PHARM", "PHARMACY"),
-      java.util.Map.entry("RESTRNT", "RESTAURANT"), java.util.Map.entry("RSTRNT", "RESTAURANT"),
-      java.util.Map.entry("PRKG", "PARKING"), java.util.Map.entry("GRCRY", "GROCERY"));
+  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("CTR", "CENTER"), Map.entry("CNTR", "CENTER"), Map.entry("SVC", "SERVICE"),
+      Map.entry("SVCS", "SERVICES"), Map.entry("SRVC", "SERVICE"), Map.entry("SRVCS", "SERVICES"),
+      Map.entry("HTL", "HOTEL"), Map.entry("MKT", "MARKET"), Map.entry("MKTS", "MARKETS"),
+      Map.entry("SUPRMKT", "SUPERMARKET"), Map.entry("SPRMKT", "SUPERMARKET"), Map.entry("GNRL", "GENERAL"),
+      Map.entry("AVE", "AVENUE"), Map.entry("INTL", "INTERNATIONAL"), Map.entry("NATL", "NATIONAL"),
+      Map.entry("ASSN", "ASSOCIATION"), Map.entry("DEPT", "DEPARTMENT"), Map.entry("HOSP", "HOSPITAL"),
+      Map.entry("UNIV", "UNIVERSITY"), Map.entry("MTN", "MOUNTAIN"), Map.entry("BLVD", "BOULEVARD"),
+      Map.entry("HDQTRS", "HEADQUARTERS"), Map.entry("SCHL", "SCHOOL"), Map.entry("ELEM", "ELEMENTARY"),
+      Map.entry("ACAD", "ACADEMY"), Map.entry("MGMT", "MANAGEMENT"), Map.entry("MFG", "MANUFACTURING"),
+      Map.entry("BROS", "BROTHERS"), Map.entry("TWP", "TOWNSHIP"), Map.entry("PHARM", "PHARMACY"),
+      Map.entry("RESTRNT", "RESTAURANT"), Map.entry("RSTRNT", "RESTAURANT"), Map.entry("PRKG", "PARKING"),
+      Map.entry("GRCRY", "GROCERY"));
 
   /** Legal forms that end a company's registered name. */
   private static final Set<String> LEGAL_FORMS = Set.of("INC", "LLC", "LTD", "LIMITED", "CORP", "PLC", "LLP", "PLLC",
