@@ -504,4 +504,16 @@ class CategoriserTest {
     assertThat(Categoriser.DEFAULT.categorise(us.build(), CategoriserOptions.defaults()).category(0).key())
         .isEqualTo("payday_loan");
   }
+
+  @Test
+  void test_categorise_ukChainsAndNurseries() {
+    Categorisation c = run("B&M RETAIL LTD", -1_000L, "TIMPSON LTD", -1_000L, "WEE TREE NURSERIES", -1_000L,
+        "LITTLE ACORNS DAY NURSERY", -60_000L);
+    assertThat(c.category(0).key()).isEqualTo("retail");
+    // Timpson's vending machines no longer make it a place to eat: the brand index leaves out
+    // vending machines, whose brands sell drinks, parcel lockers, photos and keys alike.
+    assertThat(c.category(1).key()).isNotEqualTo("eating_out");
+    assertThat(c.category(2).key()).isEqualTo("home_improvement");
+    assertThat(c.category(3).key()).isEqualTo("childcare");
+  }
 }

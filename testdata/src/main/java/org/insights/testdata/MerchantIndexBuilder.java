@@ -81,7 +81,9 @@ public final class MerchantIndexBuilder {
         {"shop/travel_agency", "holidays"}, {"office/insurance", "insurance"}, {"shop/money_lender", "payday_loan"},
         {"amenity/kindergarten", "childcare"}, {"amenity/childcare", "childcare"}, {"shop/charity", "gifts_charity"},
         {"shop/lottery", "gambling"}, {"amenity/casino", "gambling"}, {"amenity/gambling", "gambling"},
-        {"shop/bookmaker", "gambling"}, {"amenity/vending_machine", "eating_out"}};
+        {"shop/bookmaker", "gambling"}};
+    // Not amenity/vending_machine: its brands sell drinks, parcels lockers, photos and keys alike
+    // (Timpson's machines made every TIMPSON line eating out).
     for (String[] m : map) {
       CATEGORY.put(m[0], m[1]);
     }
