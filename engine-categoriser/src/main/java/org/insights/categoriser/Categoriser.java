@@ -324,11 +324,14 @@ public final class Categoriser {
       String raw = batch.description(i);
       int prefix = MerchantNames.prefixLength(raw);
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
-      // A card line is a merchant descriptor in any case; otherwise capitals mark one.
+      // A card line is a merchant descriptor in any case; otherwise the letters' case says.
       boolean cardLine = prefix > 0;
       long letterCase = letterCase(raw, scratch);
       boolean lower = letterCase >>> 32 > 0;
-      boolean descriptor = cardLine || (int) letterCase > 2 * (letterCase >>> 32);
+      int upper = (int) letterCase;
+      // Capitals mark a merchant descriptor; so does a line with none at all (some banks' exports
+      // write every line in small letters; a person's typed reference mixes them).
+      boolean descriptor = cardLine || upper > 2 * (letterCase >>> 32) || upper == 0 && lower;
       int start = merchantStart(raw, prefix, normalised, scratch);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries everything else the decision reads from the raw text (where the merchant column

@@ -516,4 +516,14 @@ class CategoriserTest {
     assertThat(c.category(2).key()).isEqualTo("home_improvement");
     assertThat(c.category(3).key()).isEqualTo("childcare");
   }
+
+  @Test
+  void test_categorise_anExportInSmallLettersIsADescriptor() {
+    // Some banks' exports write every line in small letters: the merchant still gets its name; a
+    // person's typed reference, which mixes cases, does not.
+    Categorisation c = run("virgin trains", -5_000L, "wee tree nurseries", -2_000L, "Dinner with Sam", -2_000L);
+    assertThat(c.merchantName(0)).isEqualTo("Virgin Trains");
+    assertThat(c.merchantName(1)).isEqualTo("Wee Tree Nurseries");
+    assertThat(c.merchantName(2)).isNull();
+  }
 }
