@@ -387,6 +387,14 @@ public final class Categoriser {
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;
       boolean wants = !credit && (wantsMerchant.contains(m.categoryId) || cardLine) || refund;
+      if (m.nameIsProcessor && descriptor) {
+        // PAYPAL *FUNKYPIGEON: the processor took the payment; the merchant behind it is the name.
+        String behind = MerchantNames.extract(raw, knownWord);
+        if (behind != null && !MerchantNames.sameName(m.merchantName, behind)) {
+          m.merchantName = behind;
+        }
+        extracted = true;
+      }
       if (m.merchantName == null && wants && descriptor) {
         m.merchantName = MerchantNames.extract(raw, knownWord);
         extracted = true;

@@ -55,11 +55,13 @@ class CategoriserTest {
     assertThat(more.category(0).key()).isEqualTo("credit_card_repayment");
     assertThat(more.merchantName(0)).isNull();
     assertThat(more.category(1).key()).isEqualTo("p2p_transfer");
-    // A payment processor stands for the merchant only when no merchant is named after it.
+    // A payment processor stands for the merchant only when no known merchant is named after it
+    // (its category); an unknown merchant behind it still gives the name.
     Categorisation paypal = run("PAYPAL *NETFLIX", -999L, "PAYPAL *QZXWIDGETS", -1_500L);
     assertThat(paypal.category(0).key()).isEqualTo("subscriptions");
     assertThat(paypal.merchantName(0)).isEqualTo("Netflix");
-    assertThat(paypal.merchantName(1)).isEqualTo("PayPal");
+    assertThat(paypal.category(1).key()).isEqualTo("online_retail");
+    assertThat(paypal.merchantName(1)).isEqualTo("Qzxwidgets");
     assertThat(key("CHECK CRD PURCHASE 11/11 SHELL OIL 57444 AUSTIN TX 4111XXXXXXXX1111", -4_000L))
         .isEqualTo("fuel");
   }
@@ -525,5 +527,15 @@ class CategoriserTest {
     assertThat(c.merchantName(0)).isEqualTo("Virgin Trains");
     assertThat(c.merchantName(1)).isEqualTo("Wee Tree Nurseries");
     assertThat(c.merchantName(2)).isNull();
+  }
+
+  @Test
+  void test_categorise_aProcessorsNameYieldsToTheMerchantBehindIt() {
+    Categorisation c = run("PAYPAL *FUNKYPIGEON    US", -2_500L, "PAYPAL *NETFLIX", -1_099L, "PAYPAL PAYMENT", -1_000L);
+    assertThat(c.merchantName(0)).isEqualTo("Funkypigeon");
+    assertThat(c.category(0).key()).isEqualTo("online_retail");
+    assertThat(c.merchantName(1)).isEqualTo("Netflix");
+    // Nobody behind it: the processor is the name.
+    assertThat(c.merchantName(2)).isEqualTo("PayPal");
   }
 }

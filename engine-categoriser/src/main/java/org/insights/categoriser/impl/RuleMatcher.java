@@ -81,6 +81,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   public String merchantName;
   /** One of the SOURCE constants. */
   public byte source;
+  /** Whether {@link #merchantName} is a payment processor's (PayPal), not the merchant it paid. */
+  public boolean nameIsProcessor;
 
   /**
    * @param rules  the compiled rules
@@ -280,6 +282,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         merchantName = rules.merchantName[looseBrand];
       }
     }
+    nameIsProcessor = merchantName != null && bestMerchant >= 0 && rules.processor[bestMerchant]
+        && merchantName.equals(rules.merchantName[bestMerchant]);
     if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
