@@ -230,8 +230,8 @@ public final class Categoriser {
   }
 
   /** Payment processors whose name comes before the merchant's in a descriptor (normalised). */
-  private static final String[] PROCESSORS = RuleSet.PROCESSORS.stream().map(p -> " " + p + " ")
-      .toArray(String[]::new);
+  private static final String[] PROCESSORS = java.util.stream.Stream.concat(RuleSet.PROCESSORS.stream(),
+      RuleSet.APP_STORES.stream()).map(p -> " " + p + " ").toArray(String[]::new);
 
   /** @return the account's country, else the one its currency implies (GBP: GB, USD: US), else null */
   private static String country(org.insights.core.AccountInfo account) {

@@ -537,5 +537,10 @@ class CategoriserTest {
     assertThat(c.merchantName(1)).isEqualTo("Netflix");
     // Nobody behind it: the processor is the name.
     assertThat(c.merchantName(2)).isEqualTo("PayPal");
+    // An app store sells what it takes payment for: an unknown app leaves the store as the name; a
+    // known merchant after it is still the merchant.
+    Categorisation store = run("GOOGLE *OMGPOP INC", -199L, "GOOGLE *YouTubePremium", -999L);
+    assertThat(store.merchantName(0)).isEqualTo("Google");
+    assertThat(store.merchantName(1)).isEqualTo("YouTube");
   }
 }

@@ -282,7 +282,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         merchantName = rules.merchantName[looseBrand];
       }
     }
-    nameIsProcessor = merchantName != null && bestMerchant >= 0 && rules.processor[bestMerchant]
+    nameIsProcessor = merchantName != null && bestMerchant >= 0 && rules.paysOthers[bestMerchant]
         && merchantName.equals(rules.merchantName[bestMerchant]);
     if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];

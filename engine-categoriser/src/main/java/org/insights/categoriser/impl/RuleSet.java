@@ -50,7 +50,16 @@ public final class RuleSet {
    */
   public static final List<String> PROCESSORS = List.of("PAYPAL", "SUMUP", "IZETTLE", "ZETTLE", "STRIPE", "SQUARE");
 
+  /**
+   * App stores: like a processor they yield to a known merchant named after them ({@code GOOGLE
+   * *YOUTUBEPREMIUM} is YouTube), but they sell what they take payment for, so an unknown app
+   * behind them leaves the store as the merchant ({@code GOOGLE *OMGPOP} is Google).
+   */
+  public static final List<String> APP_STORES = List.of("GOOGLE");
+
   private static final java.util.Set<String> PROCESSOR_PATTERNS = PROCESSORS.stream().map(p -> " " + p + " ")
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> APP_STORE_PATTERNS = APP_STORES.stream().map(p -> " " + p + " ")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Words that describe a kind of business, never one brand. */
@@ -87,7 +96,10 @@ public final class RuleSet {
   /** 0 for a rule that holds everywhere, else the one country ({@link #countryCode}) it holds in. */
   byte[] country;
   /** True for payment processors (PAYPAL): any other merchant named with them is the merchant. */
+  /** A payment processor or app store: a merchant only when no known merchant follows it. */
   boolean[] processor;
+  /** A payment processor proper: the merchant it was paid for is the name, whoever that is. */
+  boolean[] paysOthers;
   final short[] mccCategory = new short[10_000];
   /** "CODE/SUBCODE" (or "CODE/*") to {category id, class id, strength * 1000}. */
   final java.util.Map<String, int[]> transactionCodes = new java.util.HashMap<>();
@@ -380,6 +392,7 @@ public final class RuleSet {
       r.anywhere = new boolean[n];
       r.country = new byte[n];
       r.processor = new boolean[n];
+      r.paysOthers = new boolean[n];
       for (int i = 0; i < n; i++) {
         Rule rule = rules.get(i);
         r.kind[i] = rule.kind();
@@ -392,7 +405,8 @@ public final class RuleSet {
         r.needsContext[i] = rule.needsContext();
         r.anywhere[i] = rule.kind() != MERCHANT || merchantRank.get(rule.pattern()) == 0;
         r.country[i] = rule.country();
-        r.processor[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
+        r.paysOthers[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
+        r.processor[i] = r.paysOthers[i] || rule.kind() == MERCHANT && APP_STORE_PATTERNS.contains(rule.pattern());
       }
       TreeMap<String, int[]> map = new TreeMap<>();
       for (Map.Entry<String, List<Integer>> e : byPattern.entrySet()) {
