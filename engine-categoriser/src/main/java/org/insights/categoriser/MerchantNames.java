@@ -298,6 +298,16 @@ public final class MerchantNames {
     return at < 0 || k >= 0 && column.charAt(k) == '#' || k >= 1 && column.startsWith("NO", k - 1);
   }
 
+  /** @return true when {@code token} holds only A-Z from {@code from} on */
+  private static boolean lettersFrom(String token, int from) {
+    for (int k = from; k < token.length(); k++) {
+      if (token.charAt(k) < 'A' || token.charAt(k) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @return true for a card mask: two or more X and nothing else */
   private static boolean isMask(String t) {
     if (t.length() < 2) {
@@ -320,7 +330,7 @@ public final class MerchantNames {
     while (d < token.length() && Character.isDigit(token.charAt(d))) {
       d++;
     }
-    if (d > 0 && token.length() - d >= 4 && token.substring(d).chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (d > 0 && token.length() - d >= 4 && lettersFrom(token, d)) {
       return token.substring(d); // a store number before the name: 1234LULULEMON is LULULEMON
     }
     int k = 0;
