@@ -1,6 +1,5 @@
 package org.insights.testdata;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -115,49 +114,46 @@ public final class MerchantIndexBuilder {
   public static void main(String[] args) throws IOException {
     Path in = Paths.get(args[0]);
     Path out = Paths.get(args[1]);
+    // Read once: one pass finds which words several brands share, the next writes the index.
+    List<List<String>> rows = CsvLines.read(in, StandardCharsets.UTF_8);
+    List<String> header = rows.get(0);
+    List<List<String>> brands = rows.subList(1, rows.size()).stream().filter(f -> f.size() >= header.size())
+        .toList();
     Map<String, String[]> byName = new TreeMap<>();
-    Map<String, Set<String>> owners = wordOwners(in);
+    Map<String, Set<String>> owners = wordOwners(brands, header);
     Map<String, String> countries = new java.util.HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-      List<String> header = CsvLines.split(r.readLine());
-      String line;
-      while ((line = r.readLine()) != null) {
-        List<String> f = CsvLines.split(line);
-        if (f.size() < header.size()) {
-          continue;
+    for (List<String> f : brands) {
+      String path = f.get(header.indexOf("path")).replaceFirst("^brands/", "");
+      String category = CATEGORY.get(path);
+      String include = " " + f.get(header.indexOf("include")) + " ";
+      boolean gb = include.contains(" gb");
+      boolean us = include.contains(" us ");
+      boolean worldwide = include.contains(" 001 ");
+      boolean here = gb || us || worldwide;
+      if (category == null || !here) {
+        continue;
+      }
+      String brand = f.get(header.indexOf("brand"));
+      String name = f.get(header.indexOf("name"));
+      String display = (brand.isEmpty() ? name : brand).replaceAll("\\s*\\(.*\\)", "").trim();
+      if (display.isEmpty()) {
+        continue;
+      }
+      Set<String> patterns = new LinkedHashSet<>();
+      addPattern(patterns, brand);
+      addPattern(patterns, name);
+      for (String alt : f.get(header.indexOf("matchNames")).split("\\|")) {
+        if (!isSharedWord(alt, owners)) {
+          addPattern(patterns, alt);
         }
-        String path = f.get(header.indexOf("path")).replaceFirst("^brands/", "");
-        String category = CATEGORY.get(path);
-        String include = " " + f.get(header.indexOf("include")) + " ";
-        boolean gb = include.contains(" gb");
-        boolean us = include.contains(" us ");
-        boolean worldwide = include.contains(" 001 ");
-        boolean here = gb || us || worldwide;
-        if (category == null || !here) {
-          continue;
-        }
-        String brand = f.get(header.indexOf("brand"));
-        String name = f.get(header.indexOf("name"));
-        String display = (brand.isEmpty() ? name : brand).replaceAll("\\s*\\(.*\\)", "").trim();
-        if (display.isEmpty()) {
-          continue;
-        }
-        Set<String> patterns = new LinkedHashSet<>();
-        addPattern(patterns, brand);
-        addPattern(patterns, name);
-        for (String alt : f.get(header.indexOf("matchNames")).split("\\|")) {
-          if (!isSharedWord(alt, owners)) {
-            addPattern(patterns, alt);
-          }
-        }
-        if (!patterns.isEmpty()) {
-          String key = display + "\t" + category;
-          byName.putIfAbsent(key, patterns.toArray(new String[0]));
-          // A brand of one of the two countries only: its words may mean something else in the other
-          // (Holiday is a US fuel chain; a British HOLIDAY is a trip). Several entries: the widest.
-          String country = worldwide || gb && us ? "" : gb ? "GB" : "US";
-          countries.merge(key, country, (a, b) -> a.equals(b) ? a : "");
-        }
+      }
+      if (!patterns.isEmpty()) {
+        String key = display + "\t" + category;
+        byName.putIfAbsent(key, patterns.toArray(new String[0]));
+        // A brand of one of the two countries only: its words may mean something else in the other
+        // (Holiday is a US fuel chain; a British HOLIDAY is a trip). Several entries: the widest.
+        String country = worldwide || gb && us ? "" : gb ? "GB" : "US";
+        countries.merge(key, country, (a, b) -> a.equals(b) ? a : "");
       }
     }
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -191,25 +187,17 @@ public final class MerchantIndexBuilder {
   private static final int SHARED_BY = 3;
 
   /** @return for each word of any brand's name or brand, the brands (Wikidata id, else name) that have it */
-  private static Map<String, Set<String>> wordOwners(Path in) throws IOException {
+  private static Map<String, Set<String>> wordOwners(List<List<String>> brands, List<String> header) {
     Map<String, Set<String>> owners = new java.util.HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-      List<String> header = CsvLines.split(r.readLine());
-      String line;
-      while ((line = r.readLine()) != null) {
-        List<String> f = CsvLines.split(line);
-        if (f.size() < header.size()) {
-          continue;
-        }
-        String brand = f.get(header.indexOf("brand"));
-        String name = f.get(header.indexOf("name"));
-        String id = f.get(header.indexOf("brand_wikidata"));
-        String owner = id.isEmpty() ? normalise(brand.isEmpty() ? name : brand) : id;
-        for (String field : new String[] {brand, name}) {
-          for (String word : normalise(field).split(" ")) {
-            if (!word.isEmpty()) {
-              owners.computeIfAbsent(word, k -> new java.util.HashSet<>()).add(owner);
-            }
+    for (List<String> f : brands) {
+      String brand = f.get(header.indexOf("brand"));
+      String name = f.get(header.indexOf("name"));
+      String id = f.get(header.indexOf("brand_wikidata"));
+      String owner = id.isEmpty() ? normalise(brand.isEmpty() ? name : brand) : id;
+      for (String field : new String[] {brand, name}) {
+        for (String word : normalise(field).split(" ")) {
+          if (!word.isEmpty()) {
+            owners.computeIfAbsent(word, k -> new java.util.HashSet<>()).add(owner);
           }
         }
       }
