@@ -302,20 +302,32 @@ public final class Descriptions {
     return false;
   }
 
-  private static int leadingLetters(Chars out, int start) {
-    int k = start;
-    while (k < out.length() && out.charAt(k) >= 'A' && out.charAt(k) <= 'Z') {
-      k++;
+  /**
+   * Where the name lies in a token of letters and digits glued together, for the normaliser and
+   * the name extractor alike: a store or reference number before or after a name of at least
+   * {@link #MIN_GLUED_NAME} letters goes ({@code STARBUCKS1234} and {@code 1234LULULEMON} are
+   * their letters); fewer letters ({@code REF12345}, {@code PMT11}) are no name.
+   *
+   * @param text  text holding an upper-case token at {@code [start, end)}
+   * @return the name's start in the high 32 bits and its end in the low 32, or -1 when there is none
+   */
+  static long gluedName(CharSequence text, int start, int end) {
+    int digits = start;
+    while (digits < end && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
     }
-    return k - start;
-  }
-
-  private static int leadingDigits(Chars out, int start) {
-    int k = start;
-    while (k < out.length() && out.charAt(k) >= '0' && out.charAt(k) <= '9') {
-      k++;
+    int letters = digits;
+    while (letters < end && text.charAt(letters) >= 'A' && text.charAt(letters) <= 'Z') {
+      letters++;
     }
-    return k - start;
+    if (digits > start && letters == end && end - digits >= MIN_GLUED_NAME) {
+      return (long) digits << 32 | end; // a store number before the name
+    }
+    if (digits == start && letters - start >= MIN_GLUED_NAME && letters < end && text.charAt(letters) >= '0'
+        && text.charAt(letters) <= '9') {
+      return (long) start << 32 | letters; // a store or reference number after it
+    }
+    return -1;
   }
 
   private static boolean hasLetter(Chars out, int start) {
@@ -333,18 +345,16 @@ public final class Descriptions {
     // is a name (O2, H3G) and stays. A name glued to a store or reference number keeps its letters
     // (STARBUCKS11111111 is STARBUCKS, GURUAID111 is GURUAID).
     if (hasDigit && (len > 3 || !hasLetter(out, start) || out.charAt(start) == 'X') && !isNameWithDigits(out, start)) {
-      int letters = leadingLetters(out, start);
-      int digits = leadingDigits(out, start);
-      if (digits > 0 && len - digits >= MIN_GLUED_NAME && leadingLetters(out, start + digits) == len - digits) {
-        out.delete(start, start + digits); // a store number before the name: 1234LULULEMON is LULULEMON
-        len -= digits;
-      } else if (letters < MIN_GLUED_NAME || out.charAt(start + letters) < '0' || out.charAt(start + letters) > '9') {
+      long name = gluedName(out, start, out.length());
+      if (name < 0) {
         out.setLength(start);
         return;
-      } else {
-        out.setLength(start + letters);
-        len = letters;
       }
+      int nameStart = (int) (name >>> 32);
+      int nameEnd = (int) name;
+      out.setLength(nameEnd);
+      out.delete(start, nameStart);
+      len = nameEnd - nameStart;
     }
     int x = 0;
     while (x < len && out.charAt(start + x) == 'X') {

@@ -298,16 +298,6 @@ public final class MerchantNames {
     return at < 0 || k >= 0 && column.charAt(k) == '#' || k >= 1 && column.startsWith("NO", k - 1);
   }
 
-  /** @return true when {@code token} holds only A-Z from {@code from} on */
-  private static boolean lettersFrom(String token, int from) {
-    for (int k = from; k < token.length(); k++) {
-      if (token.charAt(k) < 'A' || token.charAt(k) > 'Z') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** @return true for a card mask: two or more X and nothing else */
   private static boolean isMask(String t) {
     if (t.length() < 2) {
@@ -326,20 +316,10 @@ public final class MerchantNames {
     if (isWebAddress(token)) {
       return token; // TRAFFIC411.COM is the name, digits and all
     }
-    int d = 0;
-    while (d < token.length() && Character.isDigit(token.charAt(d))) {
-      d++;
-    }
-    if (d > 0 && token.length() - d >= 4 && lettersFrom(token, d)) {
-      return token.substring(d); // a store number before the name: 1234LULULEMON is LULULEMON
-    }
-    int k = 0;
-    while (k < token.length() && token.charAt(k) >= 'A' && token.charAt(k) <= 'Z') {
-      k++;
-    }
-    boolean glued = k >= 4 && k < token.length() && Character.isDigit(token.charAt(k));
-    return glued && !token.startsWith("XX") ? token.substring(0, k) : token;
+    long name = Descriptions.gluedName(token, 0, token.length());
+    return name < 0 || token.startsWith("XX") ? token : token.substring((int) (name >>> 32), (int) name);
   }
+
 
   /**
    * @return true when {@code word} (three letters or more) is a whole word of {@code line} from
