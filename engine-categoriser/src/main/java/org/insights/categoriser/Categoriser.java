@@ -67,6 +67,7 @@ public final class Categoriser {
   private final int transferClass;
   private final int chequeClass;
   private final int posClass;
+  private final int unclassifiedClass;
   private final int otherIncome;
 
   /** Descriptions that are a cheque word and nothing else once its number is gone ({@code CHECK 1234}). */
@@ -113,6 +114,7 @@ public final class Categoriser {
     this.transferClass = taxonomy.classByKey("transfer").id();
     this.chequeClass = taxonomy.classByKey("cheque").id();
     this.posClass = taxonomy.classByKey("pos").id();
+    this.unclassifiedClass = taxonomy.classByKey("unclassified").id();
     this.otherIncome = taxonomy.categoryByKey("other_income").id();
   }
 
@@ -130,20 +132,10 @@ public final class Categoriser {
     m.categoryId = model.categoryId(c);
     m.confidence = probability[0];
     m.source = RuleMatcher.SOURCE_MODEL;
-    if (m.classId == taxonomy.classByKey("unclassified").id()) {
-      m.classId = credit ? transferClass : taxonomy.classByKey("pos").id();
+    if (m.classId == unclassifiedClass) {
+      m.classId = credit ? transferClass : posClass;
       m.classConfidence = 0.6f;
     }
-  }
-
-  private static boolean hasLower(String raw) {
-    for (int k = 0; k < raw.length(); k++) {
-      char ch = raw.charAt(k);
-      if (ch >= 'a' && ch <= 'z') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -151,8 +143,7 @@ public final class Categoriser {
    * show on transfers between people; a description with no words left (only references and
    * masks) is a transfer too. Both at low confidence.
    */
-  private void fallback(RuleMatcher m, String raw, String normalised, boolean cardCredit) {
-    boolean lower = hasLower(raw);
+  private void fallback(RuleMatcher m, String raw, String normalised, boolean lower, boolean cardCredit) {
     if (cardCredit) {
       // Money back on a card line that no rule explains (a reversal, a return under a prefix of
       // another bank's) comes from a merchant: a refund.
@@ -382,7 +373,7 @@ public final class Categoriser {
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
-        fallback(m, raw, normalised, credit && MerchantNames.isCardPrefix(raw, prefix));
+        fallback(m, raw, normalised, lower, credit && MerchantNames.isCardPrefix(raw, prefix));
       }
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;
