@@ -78,7 +78,6 @@ public final class RuleSet {
   final CompiledTrie trie = new CompiledTrie();
   /** The fingerprint of the pattern map the automaton was built from (see {@link CompiledTrie}). */
   long fingerprint;
-  private boolean useCompiled;
   /** Whether the shipped compiled automaton was current and used. */
   boolean compiledUsed;
   /** The compiled automaton shipped beside the rules; rebuilt by {@link #writeCompiled}. */
@@ -95,7 +94,6 @@ public final class RuleSet {
   boolean[] anywhere;
   /** 0 for a rule that holds everywhere, else the one country ({@link #countryCode}) it holds in. */
   byte[] country;
-  /** True for payment processors (PAYPAL): any other merchant named with them is the merchant. */
   /** A payment processor or app store: a merchant only when no known merchant follows it. */
   boolean[] processor;
   /** A payment processor proper: the merchant it was paid for is the name, whoever that is. */
@@ -122,7 +120,6 @@ public final class RuleSet {
   /** @param useCompiled  whether the shipped compiled automaton may be used */
   static RuleSet load(Taxonomy taxonomy, boolean useCompiled) {
     RuleSet r = new RuleSet(taxonomy);
-    r.useCompiled = useCompiled;
     Builder b = new Builder(taxonomy);
     for (String[] row : tsv("merchants-own.tsv")) {
       String name = row[1].equals("-") ? null : row[1];
@@ -193,7 +190,7 @@ public final class RuleSet {
         "BOROUGH"}) {
       b.add(w, CONTEXT, 0, null, null, 0f, null, false, 0);
     }
-    b.build(r);
+    b.build(r, useCompiled);
     r.words.addAll(b.words);
     for (String[] row : tsv("transaction-codes.tsv")) {
       int cat = row[2].equals("-") ? -1 : taxonomy.categoryByKey(row[2]).id();
@@ -379,7 +376,7 @@ public final class RuleSet {
       byPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(rules.size() - 1);
     }
 
-    void build(RuleSet r) {
+    void build(RuleSet r, boolean useCompiled) {
       int n = rules.size();
       r.kind = new byte[n];
       r.direction = new byte[n];
@@ -416,7 +413,7 @@ public final class RuleSet {
       }
       r.fingerprint = CompiledTrie.fingerprint(map);
       boolean read;
-      try (InputStream in = r.useCompiled ? Taxonomy.class.getResourceAsStream(COMPILED) : null) {
+      try (InputStream in = useCompiled ? Taxonomy.class.getResourceAsStream(COMPILED) : null) {
         read = r.trie.read(in, r.fingerprint);
       } catch (IOException ex) {
         read = false; // a damaged file: build instead
