@@ -519,8 +519,6 @@ public final class MerchantNames {
       s = UK_CARD_DATE.matcher(s.substring(from)).replaceFirst("");
       from = 0;
     }
-    // "JOHNS CAFE,12.50 GBP, RATE 1.00/GBP ON 01-01-2023": the amount after a comma ends the name;
-    // "JOHNS BARBERS CD 1234": so does the card number.
     int orig = s.indexOf("ORIG CO NAME:", from);
     if (orig >= 0) {
       java.util.regex.Matcher originator = ACH_ORIGINATOR.matcher(s).region(orig, s.length());
@@ -529,6 +527,8 @@ public final class MerchantNames {
         from = 0;
       }
     }
+    // "JOHNS CAFE,12.50 GBP, RATE 1.00/GBP ON 01-01-2023": the amount after a comma ends the name;
+    // "JOHNS BARBERS CD 1234": so does the card number (and a phone number, an ACH DES: field).
     // Only the merchant column can end early: a phone number in the columns after a fixed-width
     // merchant column is the columns' business.
     int firstGap = s.indexOf("  ", from);
