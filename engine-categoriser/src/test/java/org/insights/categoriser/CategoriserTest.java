@@ -13,9 +13,16 @@ class CategoriserTest {
   private static final AccountInfo GB = AccountInfo.of("a", "GBP", "GB")
       .withBalances(OptionalLong.of(0), OptionalLong.empty());
 
-  /** Categorises single descriptions; positive amounts are credits. */
+  private static final AccountInfo US = AccountInfo.of("us", "USD", "US");
+
+  /** Categorises single descriptions on a British account; positive amounts are credits. */
   private static Categorisation run(Object... rows) {
-    TransactionBatch.Builder b = TransactionBatch.builder(GB);
+    return runIn(GB, rows);
+  }
+
+  /** As {@link #run}, on the given account (its country decides country-specific rules). */
+  private static Categorisation runIn(AccountInfo account, Object... rows) {
+    TransactionBatch.Builder b = TransactionBatch.builder(account);
     for (int k = 0; k < rows.length; k += 2) {
       b.add("t" + k, (Long) rows[k + 1], 19_000, true, (String) rows[k]);
     }
@@ -169,10 +176,7 @@ class CategoriserTest {
   void test_categorise_countrySpecificCues() {
     // A British inn is a pub; an American one a place to stay. The account's country decides.
     assertThat(key("THE CROWN INN ON 04 MAR CLP", -1_850L)).isEqualTo("eating_out");
-    TransactionBatch.Builder us = TransactionBatch.builder(AccountInfo.of("u", "USD", "US"));
-    us.add("t0", -12_900L, 19_000, true, "THE CROWN INN");
-    assertThat(Categoriser.DEFAULT.categorise(us.build(), CategoriserOptions.defaults()).category(0).key())
-        .isEqualTo("holidays");
+    assertThat(runIn(US, "THE CROWN INN", -12_900L).category(0).key()).isEqualTo("holidays");
     // A word inside a brand's own name does not outvote the brand.
     assertThat(key("HOLIDAY INN EXPRESS", -12_900L)).isEqualTo("holidays");
   }
@@ -419,26 +423,16 @@ class CategoriserTest {
   @Test
   void test_categorise_aCountrysBrandsHoldOutsideTheOtherCountry() {
     // Holiday is a US fuel chain in the brand index; a British HOLIDAY line is no fuel.
-    java.util.function.Function<AccountInfo, String> holiday = account -> {
-      TransactionBatch.Builder b = TransactionBatch.builder(account);
-      b.add("h", -4_000, 19_000, true, "HOLIDAY 0123 ANOKA MN");
-      return Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults()).merchantName(0);
-    };
-    assertThat(holiday.apply(AccountInfo.of("us", "USD", "US"))).isEqualTo("Holiday");
-    assertThat(holiday.apply(AccountInfo.of("gb", "GBP", "GB"))).isNotEqualTo("Holiday");
+    String holiday = "HOLIDAY 0123 ANOKA MN";
+    assertThat(runIn(US, holiday, -4_000L).merchantName(0)).isEqualTo("Holiday");
+    assertThat(runIn(GB, holiday, -4_000L).merchantName(0)).isNotEqualTo("Holiday");
     // An account of no known country may shop anywhere.
-    assertThat(holiday.apply(AccountInfo.of("xx", "EUR", null))).isEqualTo("Holiday");
+    assertThat(runIn(AccountInfo.of("xx", "EUR", null), holiday, -4_000L).merchantName(0)).isEqualTo("Holiday");
     // The own list's country column: M&S's initials name it in Britain only; its name everywhere
     // (an American shops at Marks & Spencer in London).
-    java.util.function.BiFunction<String, AccountInfo, String> name = (line, account) -> {
-      TransactionBatch.Builder b = TransactionBatch.builder(account);
-      b.add("m", -4_000, 19_000, true, line);
-      return Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults()).merchantName(0);
-    };
-    assertThat(name.apply("M&S 1234 LONDON", AccountInfo.of("gb", "GBP", "GB"))).isEqualTo("Marks & Spencer");
-    assertThat(name.apply("BAPTIST M&S IMAGIN", AccountInfo.of("us", "USD", "US"))).isNotEqualTo("Marks & Spencer");
-    assertThat(name.apply("MARKS SPENCER PLC      LONDON", AccountInfo.of("us", "USD", "US")))
-        .isEqualTo("Marks & Spencer");
+    assertThat(runIn(GB, "M&S 1234 LONDON", -4_000L).merchantName(0)).isEqualTo("Marks & Spencer");
+    assertThat(runIn(US, "BAPTIST M&S IMAGIN", -4_000L).merchantName(0)).isNotEqualTo("Marks & Spencer");
+    assertThat(runIn(US, "MARKS SPENCER PLC      LONDON", -4_000L).merchantName(0)).isEqualTo("Marks & Spencer");
   }
 
   @Test
@@ -501,10 +495,7 @@ class CategoriserTest {
     assertThat(c.category(1).key()).isEqualTo("transfer");
     assertThat(c.category(2).key()).isEqualTo("other_income");
     // A payday lender's name still says payday loan (a US brand: a US account).
-    TransactionBatch.Builder us = TransactionBatch.builder(AccountInfo.of("us", "USD", "US"));
-    us.add("p", -30_000, 19_000, true, "CHECK INTO CASH #123");
-    assertThat(Categoriser.DEFAULT.categorise(us.build(), CategoriserOptions.defaults()).category(0).key())
-        .isEqualTo("payday_loan");
+    assertThat(runIn(US, "CHECK INTO CASH #123", -30_000L).category(0).key()).isEqualTo("payday_loan");
   }
 
   @Test
