@@ -1,5 +1,6 @@
 package org.insights.categoriser;
 
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Categoriser {
   private final RuleSet rules;
   private final java.util.function.Predicate<String> knownWord;
   private final Taxonomy taxonomy;
-  private final it.unimi.dsi.fastutil.ints.IntOpenHashSet wantsMerchant = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+  private final IntOpenHashSet wantsMerchant = new IntOpenHashSet();
   private final int p2p;
   private final int refundCategory;
   private final int transfer;

@@ -10,7 +10,8 @@ import java.text.Normalizer;
  * dropped: tokens holding digits (card numbers, references, store numbers, dates such as
  * {@code 11/11}) unless they are short names such as {@code O2} or merchants' names that hold
  * digits ({@code BET365}, from the merchant dictionaries); a name glued to a store number keeps its
- * letters ({@code STARBUCKS1234}, {@code 1234LULULEMON}); masks ({@code XXXX}, {@code XXXX1234}; a mask prefix such as {@code XXSOC} is cut
+ * letters ({@code STARBUCKS1234}, {@code 1234LULULEMON}); masks ({@code XXXX}, {@code XXXX1234};
+ * a mask prefix such as {@code XXSOC} is cut
  * to {@code SOC}). The result is space-separated with a space at each end, so that patterns can
  * match whole words. Static and thread-safe.
  */
