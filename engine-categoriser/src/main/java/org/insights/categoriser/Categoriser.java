@@ -83,6 +83,13 @@ public final class Categoriser {
   private final LinearModel model;
   private final boolean[] incomeCategory;
   private final boolean[] spendCategory;
+  /**
+   * Model classes that a card purchase needs a rule's evidence for: repayments of debt and bank
+   * charges (the affordability type Debt), savings, investments and gambling. A card payment at a
+   * merchant no rule knows is spending; the model's reading of lending into unknown words (MART,
+   * EXPRESS, CARD) would put a payday loan on an underwriter's desk.
+   */
+  private final boolean[] needsEvidence;
 
   private Categoriser(RuleSet rules, Taxonomy taxonomy, Calibration calibration, LinearModel model) {
     this.calibration = calibration;
@@ -90,10 +97,14 @@ public final class Categoriser {
     int k = model == null ? 0 : model.classes();
     incomeCategory = new boolean[k];
     spendCategory = new boolean[k];
+    needsEvidence = new boolean[k];
     for (int c = 0; c < k; c++) {
-      String type = taxonomy.category(model.categoryId(c)).affordabilityType();
+      Category category = taxonomy.category(model.categoryId(c));
+      String type = category.affordabilityType();
       incomeCategory[c] = type.equals("Income");
       spendCategory[c] = type.equals("Fixed") || type.equals("Flexible") || type.equals("Debt");
+      needsEvidence[c] = type.equals("Debt") || category.key().equals("savings")
+          || category.key().equals("investments") || category.key().equals("gambling");
     }
     this.rules = rules;
     this.knownWord = rules::knowsWord;
@@ -123,10 +134,10 @@ public final class Categoriser {
    * The model decides what no rule recognised: its best category with its probability, as long as
    * the direction makes sense (no income on a debit, no spending on a credit).
    */
-  private void applyModel(RuleMatcher m, String normalised, int columnEnd, boolean credit, int band, int mcc,
-      int[] features, double[] scores, float[] probability) {
+  private void applyModel(RuleMatcher m, String normalised, int columnEnd, boolean credit, boolean cardPurchase,
+      int band, int mcc, int[] features, double[] scores, float[] probability) {
     int n = Features.extract(normalised, columnEnd, credit, band, mcc, features);
-    int c = model.predict(features, n, scores, probability);
+    int c = model.predict(features, n, scores, probability, cardPurchase ? needsEvidence : null);
     if (credit ? spendCategory[c] : incomeCategory[c]) {
       return;
     }
@@ -369,8 +380,9 @@ public final class Categoriser {
         m.source = RuleMatcher.SOURCE_CUE;
       }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
-        applyModel(m, normalised, columnEnd, credit, band, mcc == TransactionBatch.NONE ? -1 : mcc, features,
-            scores, probability);
+        boolean cardPurchase = !credit && MerchantNames.isCardPrefix(raw, prefix);
+        applyModel(m, normalised, columnEnd, credit, cardPurchase, band, mcc == TransactionBatch.NONE ? -1 : mcc,
+            features, scores, probability);
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {

@@ -34,6 +34,34 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
+    // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
+    // had read as payday loans, card repayments and car finance: a card purchase needs a lender's
+    // name or a cue word to be a repayment.
+    String[] lines = {"CHECK CRD PURCHASE 03/14 SUNNY TOWER  MIAMI  FL 123456XXXXXX9876",
+        "CHECK CRD PURCHASE 03/14 CAPITAL MANAGEMENT GRP  555-1234567  NY 123456XXXXXX9876",
+        "CHECK CRD PURCHASE 03/14 PRAIRIE STORE  SALINA  KS 123456XXXXXX9876",
+        "CHECK CRD PURCHASE 03/14 ACME FINANCIAL SERVICES  555-1234567  AZ 123456XXXXXX9876",
+        "CHECK CRD PURCHASE 03/14 GOLDEN MART  FRESNO  CA 123456XXXXXX9876",
+        "HSA CARD PURCHASE  03/14 LAKESIDE REGIONAL  DENVER  CO 123456XXXXXX9876"};
+    Object[] rows = new Object[lines.length * 2];
+    for (int k = 0; k < lines.length; k++) {
+      rows[2 * k] = lines[k];
+      rows[2 * k + 1] = -4_200L;
+    }
+    Categorisation c = runIn(US, rows);
+    for (int k = 0; k < lines.length; k++) {
+      assertThat(c.affordabilityType(k)).as(lines[k]).isNotEqualTo("Debt");
+      assertThat(c.category(k).key()).as(lines[k]).isNotIn("savings", "investments", "gambling");
+    }
+    // A named lender on a card line is still a repayment: the evidence is its name.
+    assertThat(runIn(US, "CHECK CRD PURCHASE 03/14 SPEEDY CASH  555-1234567  KS 123456XXXXXX9876", -9_000L)
+        .affordabilityType(0)).isEqualTo("Debt");
+    // A health savings account card pays for medical costs.
+    assertThat(runIn(US, lines[5], -4_200L).category(0).key()).isEqualTo("healthcare");
+  }
+
+  @Test
   void test_categorise_merchantsCuesAndDirection() {
     assertThat(key("CARD PAYMENT TO TESCO STORES 2041 ON 05 JAN", -1250L)).isEqualTo("supermarket");
     assertThat(key("CRV*CAFFE NERO 0423 LEEDS GB", -320L)).isEqualTo("eating_out");

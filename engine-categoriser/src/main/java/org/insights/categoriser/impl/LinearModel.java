@@ -129,6 +129,18 @@ public final class LinearModel {
    * @return the winning class index
    */
   public int predict(int[] features, int count, double[] scratch, float[] probability) {
+    return predict(features, count, scratch, probability, null);
+  }
+
+  /**
+   * As {@link #predict(int[], int, double[], float[])}, choosing only among the classes
+   * {@code excluded} does not mark; the probability written is still the class's share of the full
+   * softmax, so a class chosen because a likelier one was excluded carries its own lower probability.
+   *
+   * @param excluded  per class, true when it may not be chosen; null for none
+   * @return the winning class index among those allowed
+   */
+  public int predict(int[] features, int count, double[] scratch, float[] probability, boolean[] excluded) {
     int k = categoryIds.length;
     int intercepts = dimension * k;
     for (int c = 0; c < k; c++) {
@@ -142,10 +154,12 @@ public final class LinearModel {
       }
     }
     double max = Double.NEGATIVE_INFINITY;
-    int best = 0;
+    int best = -1;
+    double top = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < k; c++) {
-      if (scratch[c] > max) {
-        max = scratch[c];
+      max = Math.max(max, scratch[c]);
+      if (scratch[c] > top && (excluded == null || !excluded[c])) {
+        top = scratch[c];
         best = c;
       }
     }
@@ -155,7 +169,7 @@ public final class LinearModel {
       // exp(-40) is 4e-18 of the winner's term: below what a float probability can show.
       sum += d > -40 ? Math.exp(d) : 0;
     }
-    probability[0] = (float) (1.0 / sum);
-    return best;
+    probability[0] = best < 0 ? 0f : (float) (Math.exp(top - max) / sum);
+    return Math.max(best, 0);
   }
 }
