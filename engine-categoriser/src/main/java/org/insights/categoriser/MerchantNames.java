@@ -124,6 +124,9 @@ public final class MerchantNames {
   private static final int STUB_WIDTH = 14;
   /** Words that cannot end a name once a fragment after them is gone. */
   private static final Set<String> TRAILING = Set.of("AND", "&", "OF", "THE", "FOR", "AT", "BY", "IN");
+  /** Two-letter abbreviations of words, not initials: written St, Dr, Jr in a name. */
+  private static final Set<String> WORD_ABBREVIATIONS = Set.of("ST", "MT", "FT", "PT", "DR", "JR", "SR", "RD", "LN",
+      "PL", "CT", "MR", "MS", "NR", "NW", "NE", "SW", "SE", "BD", "CH", "SQ", "WK", "BR");
   /** Abbreviations that begin a place name (FT HALL, ST LOUIS), left behind when the town goes. */
   private static final Set<String> PLACE_ABBREVIATIONS = Set.of("FT", "ST", "MT", "PT", "LK", "N", "S", "E", "W");
 
@@ -276,6 +279,19 @@ public final class MerchantNames {
     while (words.size() >= 2 && isNumber(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
+  }
+
+  /** @return how many characters the words from index {@code from} on have */
+  private static int letters(java.util.List<String> words, int from) {
+    int n = 0;
+    for (int k = from; k < words.size(); k++) {
+      n += words.get(k).length();
+    }
+    return n;
+  }
+
+  private static boolean isConsonant(char c) {
+    return c >= 'A' && c <= 'Z' && "AEIOUY".indexOf(c) < 0;
   }
 
   /** @return true for a token of digits only */
@@ -502,6 +518,7 @@ public final class MerchantNames {
     String s = upperCaseWithoutApostrophes(description);
     // Offsets rather than copies of a long line: only the merchant column is ever copied.
     int from = prefixLength(s);
+    int cardPrefix = from;
     // "POS 1234 05JAN23 MERCHANT": drop a leading store/terminal number and date token.
     if (from < s.length() && Character.isDigit(s.charAt(from))) {
       s = TERMINAL_AND_DATE.matcher(s.substring(from)).replaceFirst("");
@@ -606,6 +623,19 @@ public final class MerchantNames {
       words.remove(words.size() - 1); // DITRONICS FT (HALL), MUNGENAST ST (LOUIS), BB OF (LOS ANGELES)
     }
     dropTrailingNumbers(words);
+    // A conjunction or preposition cannot end a name, whatever cut the column (PHATT KATZ JAZZ &).
+    while (words.size() >= 2 && TRAILING.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    // The article goes, as Atto's own names drop it (THE RED LION is Red Lion), when a name remains.
+    if (words.size() >= 2 && words.get(0).equals("THE") && letters(words, 1) >= 3) {
+      words.remove(0);
+    }
+    // Florists' wire networks put their initials before the florist, with or without a star
+    // (TLF SHERWOOD FLORIST is Teleflora's order for Sherwood Florist).
+    if (words.size() >= 2 && (words.get(0).equals("TLF") || words.get(0).equals("FTD"))) {
+      words.remove(0);
+    }
     StringBuilder out = new StringBuilder(s.length());
     int letters = 0;
     for (String word : words) {
@@ -613,15 +643,21 @@ public final class MerchantNames {
       if (out.length() > 0) {
         out.append(' ');
       }
-      // Title case (ordinals such as 1ST stay lower case after their digits: 1st).
+      // Title case (ordinals such as 1ST stay lower case after their digits: 1st); two letters without
+      // a vowel are initials and stay capitals (CJ SALOON is CJ Saloon, HP is HP).
       boolean ordinal = Character.isDigit(t.charAt(0));
+      boolean initials = t.length() == 2 && !ordinal && isConsonant(t.charAt(0)) && isConsonant(t.charAt(1))
+          && !WORD_ABBREVIATIONS.contains(t);
       for (int k = 0; k < t.length(); k++) {
         char c = t.charAt(k);
-        out.append(k == 0 && !ordinal || t.length() <= 1 ? c : Character.toLowerCase(c)); // Chewy.com too
+        out.append(k == 0 && !ordinal || t.length() <= 1 || initials ? c : Character.toLowerCase(c)); // Chewy.com
       }
       letters += t.length();
     }
-    if (letters < 3 || GENERIC.containsAll(words)) {
+    // Two letters name a business on a card line (HP, TA #11): its descriptor has nothing else to say.
+    boolean twoLetterName = cardPrefix > 0 && words.size() == 1 && !WORD_ABBREVIATIONS.contains(words.get(0))
+        && !PLACE_ABBREVIATIONS.contains(words.get(0)) && !TRAILING.contains(words.get(0));
+    if (letters < (twoLetterName ? 2 : 3) || GENERIC.containsAll(words)) {
       return null; // nothing left, or only words that name nobody
     }
     return out.toString();

@@ -152,7 +152,25 @@ class CategoriserTest {
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SHELLYS STYLING CE  SHAKOPEE  MN", w -> false))
         .isEqualTo("Shellys Styling");
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 JOHN R SMITH MD  TUCSON  AZ", w -> w.equals("MD")))
-        .isEqualTo("John R Smith Md");
+        .isEqualTo("John R Smith MD");
+  }
+
+  @Test
+  void test_merchantNames_articleNetworkInitialsAndShortNames() {
+    // The leading article goes (Atto's recorded names drop it: THE RED LION is Red Lion), unless
+    // too little would remain.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 THE COPPER KETTLE  AUSTIN  TX")).isEqualTo("Copper Kettle");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 THE OX  AUSTIN  TX")).isEqualTo("The Ox");
+    // A florists' network's initials before the florist.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 TLF ROSEDALE FLOWERS  OMAHA  NE"))
+        .isEqualTo("Rosedale Flowers");
+    // A name never ends in a conjunction, cut or not.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 MAPLE BAKERY &  OMAHA  NE")).isEqualTo("Maple Bakery");
+    // Two consonants are initials and stay capitals; ST and DR are words written short.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 JJ MAIN ST DELI  OMAHA  NE")).isEqualTo("JJ Main St Deli");
+    // Two letters alone name the business on a card line, but not an abbreviation left from a town.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 HP #1234  PEARLAND  TX")).isEqualTo("HP");
+    assertThat(MerchantNames.extract("HP #1234")).isNull();
   }
 
   @Test
