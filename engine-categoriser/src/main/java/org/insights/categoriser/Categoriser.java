@@ -29,7 +29,12 @@ import org.insights.core.TransactionBatch;
  */
 public final class Categoriser {
 
-  /** The categoriser with the shipped rules. */
+  /** Categories that exist in one country only: no account of the other country receives or pays them. */
+  private static final java.util.Set<String> GB_ONLY = java.util.Set.of("universal_credit", "child_benefit",
+      "carers_allowance", "housing_benefit", "tax_credits", "state_pension", "council_tax");
+  private static final java.util.Set<String> US_ONLY = java.util.Set.of("social_security");
+
+  /** The categoriser with the shipped rules (declared after the constants its constructor reads). */
   public static final Categoriser DEFAULT = loadDefault();
 
   /**
@@ -90,6 +95,13 @@ public final class Categoriser {
    * EXPRESS, CARD) would put a payday loan on an underwriter's desk.
    */
   private final boolean[] needsEvidence;
+  /**
+   * Model classes excluded, by {@code 2 * country + (card purchase ? 1 : 0)} with country 0 unknown,
+   * 1 GB, 2 US: {@link #needsEvidence} on card purchases, and another country's benefits and taxes
+   * (Universal Credit and council tax are British; Social Security is American). Null: none.
+   */
+  private final boolean[][] excludedByModel = new boolean[6][];
+
 
   private Categoriser(RuleSet rules, Taxonomy taxonomy, Calibration calibration, LinearModel model) {
     this.calibration = calibration;
@@ -105,6 +117,19 @@ public final class Categoriser {
       spendCategory[c] = type.equals("Fixed") || type.equals("Flexible") || type.equals("Debt");
       needsEvidence[c] = type.equals("Debt") || category.key().equals("savings")
           || category.key().equals("investments") || category.key().equals("gambling");
+    }
+    for (int slot = 0; slot < excludedByModel.length; slot++) {
+      int country = slot / 2;
+      boolean card = slot % 2 == 1;
+      boolean[] excluded = new boolean[k];
+      boolean any = false;
+      for (int c = 0; c < k; c++) {
+        String key = taxonomy.category(model.categoryId(c)).key();
+        excluded[c] = card && needsEvidence[c] || country == 1 && US_ONLY.contains(key)
+            || country == 2 && GB_ONLY.contains(key);
+        any |= excluded[c];
+      }
+      excludedByModel[slot] = any ? excluded : null;
     }
     this.rules = rules;
     this.knownWord = rules::knowsWord;
@@ -134,10 +159,10 @@ public final class Categoriser {
    * The model decides what no rule recognised: its best category with its probability, as long as
    * the direction makes sense (no income on a debit, no spending on a credit).
    */
-  private void applyModel(RuleMatcher m, String normalised, int columnEnd, boolean credit, boolean cardPurchase,
+  private void applyModel(RuleMatcher m, String normalised, int columnEnd, boolean credit, boolean[] excluded,
       int band, int mcc, int[] features, double[] scores, float[] probability) {
     int n = Features.extract(normalised, columnEnd, credit, band, mcc, features);
-    int c = model.predict(features, n, scores, probability, cardPurchase ? needsEvidence : null);
+    int c = model.predict(features, n, scores, probability, excluded);
     if (credit ? spendCategory[c] : incomeCategory[c]) {
       return;
     }
@@ -294,7 +319,9 @@ public final class Categoriser {
     List<String> names = new ArrayList<>();
     Object2IntOpenHashMap<String> nameIds = new Object2IntOpenHashMap<>();
     nameIds.defaultReturnValue(-1);
-    RuleMatcher m = new RuleMatcher(rules, country(batch.account()));
+    String country = country(batch.account());
+    RuleMatcher m = new RuleMatcher(rules, country);
+    int countrySlot = "GB".equals(country) ? 1 : "US".equals(country) ? 2 : 0;
     Chars scratch = new Chars(256);
     int[] features = new int[Features.MAX_FEATURES];
     boolean[] modelWeighed = new boolean[n];
@@ -381,8 +408,8 @@ public final class Categoriser {
       }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
         boolean cardPurchase = !credit && MerchantNames.isCardPrefix(raw, prefix);
-        applyModel(m, normalised, columnEnd, credit, cardPurchase, band, mcc == TransactionBatch.NONE ? -1 : mcc,
-            features, scores, probability);
+        applyModel(m, normalised, columnEnd, credit, excludedByModel[2 * countrySlot + (cardPurchase ? 1 : 0)], band,
+            mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {

@@ -112,6 +112,10 @@ public final class MerchantNames {
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
 
+  /** Words of how a bill was paid, not of whom: they end no name (CITY OF AUSTIN UTILITIES WEB PMT). */
+  private static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMENT", "PAYMENTS", "EPAYMENT",
+      "AUTOPAY", "ACH", "WEB");
+
   /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */
   private static final int CUT_WIDTH = 20;
   /**
@@ -623,8 +627,10 @@ public final class MerchantNames {
       words.remove(words.size() - 1); // DITRONICS FT (HALL), MUNGENAST ST (LOUIS), BB OF (LOS ANGELES)
     }
     dropTrailingNumbers(words);
-    // A conjunction or preposition cannot end a name, whatever cut the column (PHATT KATZ JAZZ &).
-    while (words.size() >= 2 && TRAILING.contains(words.get(words.size() - 1))) {
+    // A conjunction or preposition cannot end a name, whatever cut the column (PHATT KATZ JAZZ &), nor
+    // can the words of the payment after a name (CITY OF AUSTIN UTILITIES WEB PMT).
+    while (words.size() >= 2 && (TRAILING.contains(words.get(words.size() - 1))
+        || PAYMENT_WORDS.contains(words.get(words.size() - 1)) && !GENERIC.containsAll(words))) {
       words.remove(words.size() - 1);
     }
     // The article goes, as Atto's own names drop it (THE RED LION is Red Lion), when a name remains.

@@ -62,6 +62,31 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_benefitsCutShortSpelledOutOrOfAnotherCountry() {
+    // British statements cut a benefit's name at their field's width.
+    Categorisation uk = run("UNIVERSAL CRED", 60_000L, "HOUSING BEN", 40_000L, "CARERS ALLOW", 30_000L, "TAX CRED",
+        20_000L, "ATTENDANCE ALLOWANCE", 30_000L, "DEPT FOR WORK AND PENSIONS", 30_000L, "BEN SMITH", 30_000L);
+    assertThat(uk.category(0).key()).isEqualTo("universal_credit");
+    assertThat(uk.category(1).key()).isEqualTo("housing_benefit");
+    assertThat(uk.category(2).key()).isEqualTo("carers_allowance");
+    assertThat(uk.category(3).key()).isEqualTo("tax_credits");
+    assertThat(uk.category(4).key()).isEqualTo("disability_benefit");
+    assertThat(uk.category(5).key()).isEqualTo("other_benefit");
+    assertThat(uk.category(6).key()).as("a person named Ben").doesNotContain("benefit");
+    // American payers: veterans' benefits, California's unemployment insurance, a benefit of no named kind.
+    Categorisation us = runIn(US, "VA BENEFITS TREAS 310", 150_000L, "STATE OF CALIF DES:EDD ID:1234", 45_000L,
+        "TREAS 310 BENEFITS", 30_000L, "DWP 12345", 30_000L);
+    assertThat(us.category(0).key()).isEqualTo("disability_benefit");
+    assertThat(us.category(1).key()).isEqualTo("unemployment_benefit");
+    assertThat(us.category(2).key()).isEqualTo("other_benefit");
+    // The model reads Universal Credit into a bare DWP on a British account; an American account
+    // receives no British means-tested benefit, so the model may not choose one there.
+    assertThat(runIn(GB, "DWP 12345", 30_000L).category(0).key()).isEqualTo("universal_credit");
+    assertThat(us.category(3).key()).isNotIn("universal_credit", "child_benefit", "carers_allowance",
+        "housing_benefit", "tax_credits", "state_pension", "council_tax");
+  }
+
+  @Test
   void test_categorise_merchantsCuesAndDirection() {
     assertThat(key("CARD PAYMENT TO TESCO STORES 2041 ON 05 JAN", -1250L)).isEqualTo("supermarket");
     assertThat(key("CRV*CAFFE NERO 0423 LEEDS GB", -320L)).isEqualTo("eating_out");
@@ -166,6 +191,9 @@ class CategoriserTest {
         .isEqualTo("Rosedale Flowers");
     // A name never ends in a conjunction, cut or not.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 MAPLE BAKERY &  OMAHA  NE")).isEqualTo("Maple Bakery");
+    // Nor in the words of how a bill was paid; words that may be a name's own (FOR YOU, ONLINE) stay.
+    assertThat(MerchantNames.extract("CITY OF AUSTIN UTILITIES WEB PMT")).isEqualTo("City Of Austin Utilities");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 EYECARE FOR YOU  OMAHA  NE")).isEqualTo("Eyecare For You");
     // Two consonants are initials and stay capitals; ST and DR are words written short.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 JJ MAIN ST DELI  OMAHA  NE")).isEqualTo("JJ Main St Deli");
     // Two letters alone name the business on a card line, but not an abbreviation left from a town.

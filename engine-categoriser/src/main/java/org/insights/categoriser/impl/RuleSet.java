@@ -178,10 +178,27 @@ public final class RuleSet {
         }
       }
     }
-    for (String[] row : tsv("benefits-uk.tsv")) {
+    List<String[]> ukBenefits = tsv("benefits-uk.tsv");
+    for (String[] row : ukBenefits) {
       String code = row[0];
       boolean context = code.replace(" ", "").length() <= 3 && !DISTINCTIVE.contains(code);
       b.add(code, BENEFIT, 1, row[1], "transfer", context ? 0.93f : 0.95f, null, context, 0);
+    }
+    // Statements cut a spelled-out benefit at their field's width (UNIVERSAL CRED, HOUSING BEN,
+    // CARERS ALLOW): a name of two or more words also counts with its last word cut to three letters or more.
+    for (String[] row : ukBenefits) {
+      String name = row[0];
+      int lastSpace = name.lastIndexOf(' ');
+      String last = name.substring(lastSpace + 1);
+      if (lastSpace < 2 || last.length() < 5 || !last.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      for (int len = 3; len < last.length(); len++) {
+        String cut = name.substring(0, lastSpace + 1 + len);
+        if (!b.has(cut)) {
+          b.add(cut, BENEFIT, 1, row[1], "transfer", 0.90f, null, false, 0);
+        }
+      }
     }
     for (String[] row : tsv("benefits-us.tsv")) {
       b.add(row[0], BENEFIT, 1, row[1], "transfer", 0.95f, null, false, 0);
