@@ -285,6 +285,61 @@ public final class MerchantNames {
     }
   }
 
+  /** US states, DC and Puerto Rico: the last word of a one-space US card line after the town. */
+  private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+      "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+      "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+      "WI", "WY", "DC", "PR");
+
+  /**
+   * One-space US card lines (most banks' exports) run name, store number, town and state together:
+   * {@code JOES CRAB SHACK 123 AUSTIN TX}, {@code SQ *SUNRISE BAGELS Portland OR}. With no column
+   * gap to say where the name ends, two signs do: a store number (three digits or more, or after
+   * {@code #}) one to three words before the state, or a town written in small letters after a name
+   * in capitals. Without either sign the line is left as it is (a state code may be a word: SMITH &amp; CO).
+   */
+  private static void dropTownAndState(java.util.List<String> words, String column, String original) {
+    int state = words.size() - 1;
+    if (state < 2 || !US_STATES.contains(words.get(state))) {
+      return;
+    }
+    for (int k = state - 1; k >= Math.max(1, state - 4); k--) {
+      String t = words.get(k);
+      if (isNumber(t)) {
+        if (k < state - 1 && (t.length() >= 3 || isStoreNumber(column, t))) {
+          words.subList(k, words.size()).clear();
+        }
+        return;
+      }
+    }
+    if (writtenAsTown(original, words.get(0))) {
+      return; // the whole line is in title case: case tells the town from nothing
+    }
+    int town = state;
+    while (town > 1 && town > state - 3 && writtenAsTown(original, words.get(town - 1))) {
+      town--;
+    }
+    if (town < state) {
+      words.subList(town, words.size()).clear();
+    }
+  }
+
+  /** @return true when {@code upperWord} appears in {@code original} as a whole word in title case (Portland) */
+  private static boolean writtenAsTown(String original, String upperWord) {
+    if (upperWord.length() < 3 || !upperWord.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String title = upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT);
+    for (int at = original.indexOf(title); at >= 0; at = original.indexOf(title, at + 1)) {
+      int end = at + title.length();
+      if ((at == 0 || !Character.isLetter(original.charAt(at - 1)))
+          && (end == original.length() || !Character.isLetter(original.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return how many characters the words from index {@code from} on have */
   private static int letters(java.util.List<String> words, int from) {
     int n = 0;
@@ -578,6 +633,9 @@ public final class MerchantNames {
     java.util.List<String> words = nameTokens(s);
     if (words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
+    }
+    if (gap < 0) {
+      dropTownAndState(words, s, description);
     }
     for (int i = words.size() - 1; i >= 0; i--) {
       String t = gluedName(words.get(i));

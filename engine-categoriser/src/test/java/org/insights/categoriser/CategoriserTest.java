@@ -202,6 +202,17 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_oneSpaceUsLines_townAndStateGoOnlyWithASign() {
+    // A store number before the town ends the name; so does a town in small letters after capitals.
+    assertThat(MerchantNames.extract("JOES CRAB SHACK 123 AUSTIN TX")).isEqualTo("Joes Crab Shack");
+    assertThat(MerchantNames.extract("JOHNS CAFE #12 SALT LAKE CITY UT")).isEqualTo("Johns Cafe");
+    assertThat(MerchantNames.extract("SQ *SUNRISE BAGELS Portland OR")).isEqualTo("Sunrise Bagels");
+    // A number in the name is no store number (ROUTE 66), and without a sign the words stay.
+    assertThat(MerchantNames.extract("ROUTE 66 DINER AUSTIN TX")).isEqualTo("Route 66 Diner Austin TX");
+    assertThat(MerchantNames.extract("SMITH & CO")).isEqualTo("Smith & Co");
+  }
+
+  @Test
   void test_merchantNames_otherBanksPrefixesAndUkDates() {
     // Invented lines in the layouts of other US and UK banks.
     assertThat(MerchantNames.extract("VISA PURCHASE MIKES AUTO REPAIR")).isEqualTo("Mikes Auto Repair");
@@ -499,7 +510,10 @@ class CategoriserTest {
     // Holiday is a US fuel chain in the brand index; a British HOLIDAY line is no fuel.
     String holiday = "HOLIDAY 0123 ANOKA MN";
     assertThat(runIn(US, holiday, -4_000L).merchantName(0)).isEqualTo("Holiday");
-    assertThat(runIn(GB, holiday, -4_000L).merchantName(0)).isNotEqualTo("Holiday");
+    // On a British account the line's own words name it (Holiday, from the descriptor), not the brand.
+    Categorisation british = runIn(GB, holiday, -4_000L);
+    assertThat(british.category(0).key()).isNotEqualTo("fuel");
+    assertThat(british.source(0)).isNotEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
     // An account of no known country may shop anywhere.
     assertThat(runIn(AccountInfo.of("xx", "EUR", null), holiday, -4_000L).merchantName(0)).isEqualTo("Holiday");
     // The own list's country column: M&S's initials name it in Britain only; its name everywhere
