@@ -340,6 +340,50 @@ public final class MerchantNames {
     return false;
   }
 
+  /** The names of the US states, DC and Puerto Rico, by code, in capitals. */
+  private static final Map<String, String> STATE_NAMES = Map.ofEntries(Map.entry("AL", "ALABAMA"),
+      Map.entry("AK", "ALASKA"), Map.entry("AZ", "ARIZONA"), Map.entry("AR", "ARKANSAS"),
+      Map.entry("CA", "CALIFORNIA"), Map.entry("CO", "COLORADO"), Map.entry("CT", "CONNECTICUT"),
+      Map.entry("DE", "DELAWARE"), Map.entry("FL", "FLORIDA"), Map.entry("GA", "GEORGIA"), Map.entry("HI", "HAWAII"),
+      Map.entry("ID", "IDAHO"), Map.entry("IL", "ILLINOIS"), Map.entry("IN", "INDIANA"), Map.entry("IA", "IOWA"),
+      Map.entry("KS", "KANSAS"), Map.entry("KY", "KENTUCKY"), Map.entry("LA", "LOUISIANA"), Map.entry("ME", "MAINE"),
+      Map.entry("MD", "MARYLAND"), Map.entry("MA", "MASSACHUSETTS"), Map.entry("MI", "MICHIGAN"),
+      Map.entry("MN", "MINNESOTA"), Map.entry("MS", "MISSISSIPPI"), Map.entry("MO", "MISSOURI"),
+      Map.entry("MT", "MONTANA"), Map.entry("NE", "NEBRASKA"), Map.entry("NV", "NEVADA"),
+      Map.entry("NH", "NEW HAMPSHIRE"), Map.entry("NJ", "NEW JERSEY"), Map.entry("NM", "NEW MEXICO"),
+      Map.entry("NY", "NEW YORK"), Map.entry("NC", "NORTH CAROLINA"), Map.entry("ND", "NORTH DAKOTA"),
+      Map.entry("OH", "OHIO"), Map.entry("OK", "OKLAHOMA"), Map.entry("OR", "OREGON"), Map.entry("PA", "PENNSYLVANIA"),
+      Map.entry("RI", "RHODE ISLAND"), Map.entry("SC", "SOUTH CAROLINA"), Map.entry("SD", "SOUTH DAKOTA"),
+      Map.entry("TN", "TENNESSEE"), Map.entry("TX", "TEXAS"), Map.entry("UT", "UTAH"), Map.entry("VT", "VERMONT"),
+      Map.entry("VA", "VIRGINIA"), Map.entry("WA", "WASHINGTON"), Map.entry("WV", "WEST VIRGINIA"),
+      Map.entry("WI", "WISCONSIN"), Map.entry("WY", "WYOMING"), Map.entry("DC", "DISTRICT OF COLUMBIA"),
+      Map.entry("PR", "PUERTO RICO"));
+
+  /**
+   * @return true when {@code code} is the state column of a fixed-width card line: the last word of
+   *     two letters that is a state's code in the location columns from {@code townFrom} on (LA of
+   *     LA HABRA  CA is part of the town)
+   */
+  private static boolean isStateColumn(String line, int townFrom, String code) {
+    String last = null;
+    int i = townFrom;
+    int n = line.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(line.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(line.charAt(i))) {
+        i++;
+      }
+      if (i - start == 2 && Character.isLetter(line.charAt(start)) && Character.isLetter(line.charAt(start + 1))
+          && US_STATES.contains(line.substring(start, i))) {
+        last = line.substring(start, i);
+      }
+    }
+    return code.equals(last);
+  }
+
   /** @return how many characters the words from index {@code from} on have */
   private static int letters(java.util.List<String> words, int from) {
     int n = 0;
@@ -704,6 +748,9 @@ public final class MerchantNames {
     int letters = 0;
     for (String word : words) {
       String t = ABBREVIATIONS.getOrDefault(word, word);
+      if (out.length() == 0 && words.size() >= 2 && US_STATES.contains(word) && isStateColumn(line, townFrom, word)) {
+        t = STATE_NAMES.get(word); // AZ WESTERN COLLEGE  YUMA  AZ: the state's own name, abbreviated to fit
+      }
       if (out.length() > 0) {
         out.append(' ');
       }
@@ -714,7 +761,8 @@ public final class MerchantNames {
           && !WORD_ABBREVIATIONS.contains(t);
       for (int k = 0; k < t.length(); k++) {
         char c = t.charAt(k);
-        out.append(k == 0 && !ordinal || t.length() <= 1 || initials ? c : Character.toLowerCase(c)); // Chewy.com
+        boolean first = k == 0 && !ordinal || k > 0 && t.charAt(k - 1) == ' '; // NEW YORK is New York
+        out.append(first || t.length() <= 1 || initials ? c : Character.toLowerCase(c)); // Chewy.com too
       }
       letters += t.length();
     }

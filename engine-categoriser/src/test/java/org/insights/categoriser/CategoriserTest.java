@@ -213,6 +213,17 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_aNameOpeningWithItsLinesStateSpellsItOut() {
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 AZ WESTERN COLLEGE  YUMA  AZ 123456XXXXXX9876"))
+        .isEqualTo("Arizona Western College");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 NY SPINE  BROOKLYN  NY 123456XXXXXX9876"))
+        .isEqualTo("New York Spine");
+    // LA of the town LA HABRA is no state column; the line's state is CA.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 03/14 LA HABRA SMILES  LA HABRA  CA 123456XXXXXX9876"))
+        .isEqualTo("La Habra Smiles");
+  }
+
+  @Test
   void test_merchantNames_otherBanksPrefixesAndUkDates() {
     // Invented lines in the layouts of other US and UK banks.
     assertThat(MerchantNames.extract("VISA PURCHASE MIKES AUTO REPAIR")).isEqualTo("Mikes Auto Repair");
