@@ -87,6 +87,14 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_trainAndTransitOperatorsOfTheirCountry() {
+    assertThat(run("GWR OXFORD SST", -2_340L).category(0).key()).isEqualTo("public_transport");
+    assertThat(run("LNER 123456", -4_500L).merchantName(0)).isEqualTo("LNER");
+    assertThat(runIn(US, "SEPTA 1234 PHILADELPHIA PA", -250L).category(0).key()).isEqualTo("public_transport");
+    assertThat(runIn(GB, "SEPTA 1234 PHILADELPHIA PA", -250L).merchantName(0)).isNotEqualTo("SEPTA");
+  }
+
+  @Test
   void test_categorise_merchantsCuesAndDirection() {
     assertThat(key("CARD PAYMENT TO TESCO STORES 2041 ON 05 JAN", -1250L)).isEqualTo("supermarket");
     assertThat(key("CRV*CAFFE NERO 0423 LEEDS GB", -320L)).isEqualTo("eating_out");
