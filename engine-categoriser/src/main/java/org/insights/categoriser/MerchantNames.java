@@ -128,6 +128,9 @@ public final class MerchantNames {
   private static final int STUB_WIDTH = 14;
   /** Words that cannot end a name once a fragment after them is gone. */
   private static final Set<String> TRAILING = Set.of("AND", "&", "OF", "THE", "FOR", "AT", "BY", "IN");
+  /** Processors whose name before a merchant's is theirs even without a star. */
+  private static final Set<String> STARLESS_PROCESSORS = Set.of("PAYPAL", "AMZ", "SUMUP", "IZETTLE", "ZETTLE");
+
   /** Two-letter abbreviations of words, not initials: written St, Dr, Jr in a name. */
   private static final Set<String> WORD_ABBREVIATIONS = Set.of("ST", "MT", "FT", "PT", "DR", "JR", "SR", "RD", "LN",
       "PL", "CT", "MR", "MS", "NR", "NW", "NE", "SW", "SE", "BD", "CH", "SQ", "WK", "BR");
@@ -742,6 +745,11 @@ public final class MerchantNames {
     // Florists' wire networks put their initials before the florist, with or without a star
     // (TLF SHERWOOD FLORIST is Teleflora's order for Sherwood Florist).
     if (words.size() >= 2 && (words.get(0).equals("TLF") || words.get(0).equals("FTD"))) {
+      words.remove(0);
+    }
+    // A payment processor before the merchant without its star (AMZ JESWELL TECH, PAYPAL EBAY); not
+    // one whose name is a word that opens names (SQUARE ONE PIZZA, STRIPE BARBERS).
+    if (words.size() >= 2 && STARLESS_PROCESSORS.contains(words.get(0))) {
       words.remove(0);
     }
     StringBuilder out = new StringBuilder(s.length());

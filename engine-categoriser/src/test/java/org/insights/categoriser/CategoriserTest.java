@@ -87,6 +87,19 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_amazonMarketplaceSellersAndFacebookAds() {
+    // AMZ pays Amazon's marketplace sellers: the seller is the name, with or without the star.
+    Categorisation c = run("AMZ*Cameta Camera  amzn.com/pmts WA", -8_900L, "AMZ JESWELL TECH", -1_299L,
+        "FACEBK B2ARRFW9R2", -5_000L, "SQUARE ONE PIZZA", -1_800L);
+    assertThat(c.merchantName(0)).isEqualTo("Cameta Camera");
+    assertThat(c.category(0).key()).isEqualTo("online_retail");
+    assertThat(c.merchantName(1)).isEqualTo("Jeswell Tech");
+    assertThat(c.merchantName(2)).isEqualTo("Facebook");
+    // A processor whose name is a word keeps its star: SQUARE opens this pizzeria's name.
+    assertThat(c.merchantName(3)).isEqualTo("Square One Pizza");
+  }
+
+  @Test
   void test_categorise_trainAndTransitOperatorsOfTheirCountry() {
     assertThat(run("GWR OXFORD SST", -2_340L).category(0).key()).isEqualTo("public_transport");
     assertThat(run("LNER 123456", -4_500L).merchantName(0)).isEqualTo("LNER");

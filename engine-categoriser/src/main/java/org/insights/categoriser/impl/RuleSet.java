@@ -47,8 +47,10 @@ public final class RuleSet {
    * Payment processors, which take payments for other merchants whose names follow theirs on the
    * line ({@code PAYPAL *NETFLIX}, {@code SUMUP *JOHNS CAFE}): merchants in their own right only
    * when nobody else is named. The one list for the rules, the merchant column and the names.
+   * AMZ is Amazon's payments for its marketplace's sellers ({@code AMZ*CAMETA CAMERA}).
    */
-  public static final List<String> PROCESSORS = List.of("PAYPAL", "SUMUP", "IZETTLE", "ZETTLE", "STRIPE", "SQUARE");
+  public static final List<String> PROCESSORS = List.of("PAYPAL", "SUMUP", "IZETTLE", "ZETTLE", "STRIPE", "SQUARE",
+      "AMZ");
 
   /**
    * App stores: like a processor they yield to a known merchant named after them ({@code GOOGLE
