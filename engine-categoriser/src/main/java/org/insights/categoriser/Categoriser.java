@@ -361,7 +361,10 @@ public final class Categoriser {
       int upper = (int) letterCase;
       // Capitals mark a merchant descriptor; so does a line with none at all (some banks' exports
       // write every line in small letters; a person's typed reference mixes them).
-      boolean descriptor = cardLine || upper > 2 * (letterCase >>> 32) || upper == 0 && lower;
+      // So does a scheme's or processor's star near the start (AMZ*Cameta Camera, SQ *Blue Bottle).
+      int star = raw.indexOf('*', prefix);
+      boolean descriptor = cardLine || upper > 2 * (letterCase >>> 32) || upper == 0 && lower
+          || star > prefix && star - prefix <= 8;
       int start = merchantStart(raw, prefix, normalised, scratch);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries everything else the decision reads from the raw text (where the merchant column
