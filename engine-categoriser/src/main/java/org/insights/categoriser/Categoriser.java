@@ -270,6 +270,34 @@ public final class Categoriser {
     return "GBP".equals(currency) ? "GB" : "USD".equals(currency) ? "US" : null;
   }
 
+  /** Words that stay in small letters inside a name written in title case. */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("of", "the", "and", "a", "at", "in",
+      "on", "for", "by", "de", "la", "le", "du", "da", "di", "von", "van", "&");
+
+  /**
+   * @return true for a short name written in title case: two to six words, each opening with a
+   *     capital but the particles of names (of, the, and, de...), no digits, no reference marks
+   */
+  static boolean isTitleCase(String raw) {
+    String[] words = raw.trim().split(" +");
+    if (words.length < 2 || words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      char first = w.charAt(0);
+      if (!Character.isUpperCase(first) && !NAME_PARTICLES.contains(w)) {
+        return false;
+      }
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (Character.isDigit(c) || c == '*' || c == '/' || c == '#' || c == ':') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /**
    * Counts a description's ASCII letters by case, in one pass: a line of capitals (more than twice
    * as many as small letters) is a merchant descriptor; a line with small letters was typed by a
@@ -365,6 +393,9 @@ public final class Categoriser {
       int star = raw.indexOf('*', prefix);
       boolean descriptor = cardLine || upper > 2 * (letterCase >>> 32) || upper == 0 && lower
           || star > prefix && star - prefix <= 8;
+      // An app bank's export names the merchant cleanly, in title case (Blue Door Studio); a typed
+      // reference is written as a sentence (Dinner with Sam).
+      boolean titleCase = !descriptor && lower && isTitleCase(raw);
       int start = merchantStart(raw, prefix, normalised, scratch);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries everything else the decision reads from the raw text (where the merchant column
@@ -372,8 +403,8 @@ public final class Categoriser {
       // which of its look-alikes came first.
       Object2IntOpenHashMap<String> sameMap = null;
       if (plain) {
-        int rawKey = start << 5 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (lower ? 4 : 0)
-            | (cardLine ? 8 : 0) | (raw.contains("  ") ? 16 : 0);
+        int rawKey = start << 6 | (credit ? 1 : 0) | (descriptor ? 2 : 0) | (lower ? 4 : 0)
+            | (cardLine ? 8 : 0) | (raw.contains("  ") ? 16 : 0) | (titleCase ? 32 : 0);
         sameMap = byNormalised.get(rawKey);
         if (sameMap == null) {
           sameMap = new Object2IntOpenHashMap<>();
@@ -435,6 +466,9 @@ public final class Categoriser {
         if (m.merchantName == null && bankMerchant != null) {
           m.merchantName = MerchantNames.extract(bankMerchant, knownWord);
         }
+      } else if (m.merchantName == null && wants && titleCase) {
+        m.merchantName = raw.trim().replaceAll(" {2,}", " "); // already the name people use
+        extracted = true;
       }
       category[i] = m.categoryId;
       confidence[i] = calibration.calibrate(m.source, m.confidence);

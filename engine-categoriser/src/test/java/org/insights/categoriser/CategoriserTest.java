@@ -100,6 +100,15 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_appBankExportsInTitleCaseAreTheNameAsWritten() {
+    // App banks export the merchant's name cleaned, in title case; a typed reference is a sentence.
+    Categorisation c = run("Joe's Coffee House", -380L, "Cafe de la Paix", -2_400L, "Dinner with Sam", -2_000L);
+    assertThat(c.merchantName(0)).isEqualTo("Joe's Coffee House");
+    assertThat(c.merchantName(1)).isEqualTo("Cafe de la Paix");
+    assertThat(c.merchantName(2)).isNull();
+  }
+
+  @Test
   void test_categorise_trainAndTransitOperatorsOfTheirCountry() {
     assertThat(run("GWR OXFORD SST", -2_340L).category(0).key()).isEqualTo("public_transport");
     assertThat(run("LNER 123456", -4_500L).merchantName(0)).isEqualTo("LNER");
