@@ -132,7 +132,8 @@ class CategoriserTest {
     assertThat(refund.merchantName(0)).isEqualTo("Amazon");
     // The same platform pays gig workers and sells rides.
     assertThat(key("UBER BV PAYOUT", 18_000L)).isEqualTo("gig_income");
-    assertThat(key("UBER *TRIP", -1_450L)).isEqualTo("taxi");
+    // Atto files rides under its own 30068 Other transport (the recorded file: UBER *TRIP).
+    assertThat(key("UBER *TRIP", -1_450L)).isEqualTo("other_transport");
     assertThat(key("ATM WITHDRAWAL LEEDS", -2_000L)).isEqualTo("cash_withdrawal");
     // US bill payments: a card issuer's "thank you", the tax authority, a P2P app that says CASH.
     Categorisation bills = run("ONLINE PAYMENT THANK YOU", -25_000L, "IRS USATAXPYMT", -120_000L,
