@@ -279,23 +279,31 @@ public final class Categoriser {
    *     capital but the particles of names (of, the, and, de...), no digits, no reference marks
    */
   static boolean isTitleCase(String raw) {
-    String[] words = raw.trim().split(" +");
-    if (words.length < 2 || words.length > 6) {
-      return false;
-    }
-    for (String w : words) {
-      char first = w.charAt(0);
-      if (!Character.isUpperCase(first) && !NAME_PARTICLES.contains(w)) {
-        return false;
+    int n = raw.length();
+    int words = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && raw.charAt(i) == ' ') {
+        i++;
       }
-      for (int k = 0; k < w.length(); k++) {
-        char c = w.charAt(k);
+      if (i == n) {
+        break;
+      }
+      int begin = i;
+      while (i < n && raw.charAt(i) != ' ') {
+        char c = raw.charAt(i);
         if (Character.isDigit(c) || c == '*' || c == '/' || c == '#' || c == ':') {
           return false;
         }
+        i++;
+      }
+      words++;
+      if (words > 6 || !Character.isUpperCase(raw.charAt(begin))
+          && !NAME_PARTICLES.contains(raw.substring(begin, i))) {
+        return false; // (the particle check copies a word only for a word in small letters)
       }
     }
-    return true;
+    return words >= 2;
   }
 
   /**
