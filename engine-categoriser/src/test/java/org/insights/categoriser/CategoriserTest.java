@@ -109,6 +109,18 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_incomeLinesOfMoreKinds() {
+    Categorisation uk = run("NHS PENSIONS", 90_000L, "STUDENT FINANCE ENGLAND", 250_000L, "NHS PENSIONS", -9_000L);
+    assertThat(uk.category(0).key()).isEqualTo("pension_income");
+    assertThat(uk.category(1).key()).as("a maintenance loan paid in").isEqualTo("loan_advance");
+    assertThat(uk.category(2).key()).isEqualTo("pension_contribution");
+    Categorisation us = runIn(US, "US TREASURY 310 SSI", 90_000L, "ETSY DEPOSIT", 12_000L, "INSTACART SHOPPER", 30_000L);
+    assertThat(us.category(0).key()).isEqualTo("social_security");
+    assertThat(us.category(1).key()).isEqualTo("gig_income");
+    assertThat(us.category(2).key()).isEqualTo("gig_income");
+  }
+
+  @Test
   void test_categorise_trainAndTransitOperatorsOfTheirCountry() {
     assertThat(run("GWR OXFORD SST", -2_340L).category(0).key()).isEqualTo("public_transport");
     assertThat(run("LNER 123456", -4_500L).merchantName(0)).isEqualTo("LNER");
