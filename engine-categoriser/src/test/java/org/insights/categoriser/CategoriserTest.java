@@ -109,6 +109,26 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_billsAnUnderwriterNeedsInBothCountries() {
+    Categorisation uk = run("DD FOXTONS LTD", -95_000L, "DD HASTINGS DIRECT", -4_500L, "DD DENPLAN", -1_800L,
+        "DD ABC LETTINGS LTD", -90_000L, "DD BLUE CROSS", -1_000L);
+    assertThat(uk.category(0).key()).isEqualTo("rent");
+    assertThat(uk.category(1).key()).isEqualTo("car_insurance");
+    assertThat(uk.category(2).key()).isEqualTo("healthcare");
+    assertThat(uk.category(3).key()).isEqualTo("rent");
+    // The own list's American Blue Cross does not hide the brand index's British one.
+    assertThat(uk.category(4).key()).isIn("pets", "gifts_charity");
+    Categorisation us = runIn(US, "MR COOPER ACH", -180_000L, "CON ED OF NY INTELL CK", -12_000L, "SEZZLE", -4_000L,
+        "PORTFOLIO RECOVERY ASSOC", -5_000L, "SYNCHRONY BANK PAYMENT", -7_500L, "BLUE CROSS", -45_000L);
+    assertThat(us.category(0).key()).isEqualTo("mortgage");
+    assertThat(us.category(1).key()).isEqualTo("energy");
+    assertThat(us.category(2).key()).isEqualTo("bnpl");
+    assertThat(us.category(3).key()).isEqualTo("debt_collection");
+    assertThat(us.category(4).key()).isEqualTo("credit_card_repayment");
+    assertThat(us.category(5).key()).isEqualTo("insurance");
+  }
+
+  @Test
   void test_categorise_incomeLinesOfMoreKinds() {
     Categorisation uk = run("NHS PENSIONS", 90_000L, "STUDENT FINANCE ENGLAND", 250_000L, "NHS PENSIONS", -9_000L);
     assertThat(uk.category(0).key()).isEqualTo("pension_income");

@@ -307,8 +307,9 @@ public final class RuleSet {
   }
 
   /** One rule before it is laid out in columns. */
+  /** {@code ownList}: a merchant of the project's own list (rank 0), which counts anywhere in the column. */
   private record Rule(String pattern, byte kind, int direction, int categoryId, int classId, float strength,
-      String merchantName, boolean needsContext, byte country) {}
+      String merchantName, boolean needsContext, byte country, boolean ownList) {}
 
   /** Collects rules before the automaton is built. */
   private static final class Builder {
@@ -373,15 +374,20 @@ public final class RuleSet {
         if (GENERIC_WORDS.contains(pattern.trim())) {
           return;
         }
-        Integer existing = merchantRank.get(pattern);
-        if (existing != null && existing <= rank) {
-          return;
+        if (rank > 0 || country == 0) {
+          Integer existing = merchantRank.get(pattern);
+          if (existing != null && existing <= rank) {
+            return;
+          }
+          if (existing != null) {
+            // Replace the worse-ranked merchant rule for this pattern.
+            byPattern.get(pattern).removeIf(i -> rules.get(i).kind() == MERCHANT && !rules.get(i).ownList());
+          }
+          merchantRank.put(pattern, rank);
         }
-        if (existing != null) {
-          // Replace the worse-ranked merchant rule for this pattern.
-          byPattern.get(pattern).removeIf(i -> rules.get(i).kind() == MERCHANT);
-        }
-        merchantRank.put(pattern, rank);
+        // else: the own list's rule for one country stands beside the brand index's for the same
+        // pattern, which still serves the other country (BLUE CROSS: an American health insurer, a
+        // British animal charity); where both hold, the own list's stronger rule wins.
       }
       if (kind == MERCHANT || kind == CUE) {
         addWords(pattern);
@@ -391,7 +397,7 @@ public final class RuleSet {
       }
       int cat = categoryKey == null ? -1 : taxonomy.categoryByKey(categoryKey).id();
       int cls = classKey == null ? -1 : taxonomy.classByKey(classKey).id();
-      rules.add(new Rule(pattern, kind, dir, cat, cls, strength, name, context, country));
+      rules.add(new Rule(pattern, kind, dir, cat, cls, strength, name, context, country, kind == MERCHANT && rank == 0));
       byPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(rules.size() - 1);
     }
 
@@ -419,7 +425,7 @@ public final class RuleSet {
         r.merchantName[i] = rule.merchantName();
         r.length[i] = rule.pattern().length();
         r.needsContext[i] = rule.needsContext();
-        r.anywhere[i] = rule.kind() != MERCHANT || merchantRank.get(rule.pattern()) == 0;
+        r.anywhere[i] = rule.kind() != MERCHANT || rule.ownList();
         r.country[i] = rule.country();
         r.paysOthers[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
         r.processor[i] = r.paysOthers[i] || rule.kind() == MERCHANT && APP_STORE_PATTERNS.contains(rule.pattern());
