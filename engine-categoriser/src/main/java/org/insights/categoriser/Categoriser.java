@@ -474,7 +474,9 @@ public final class Categoriser {
         if (m.merchantName == null && bankMerchant != null) {
           m.merchantName = MerchantNames.extract(bankMerchant, knownWord);
         }
-      } else if (m.merchantName == null && wants && titleCase) {
+      } else if (m.merchantName == null && wants && titleCase && m.source != RuleMatcher.SOURCE_MODEL) {
+        // Only where a rule read a business into the words (COFFEE HOUSE): the model's guess on a
+        // name in title case may be a person's (John Smith), paid from an app bank.
         m.merchantName = raw.trim().replaceAll(" {2,}", " "); // already the name people use
         extracted = true;
       }

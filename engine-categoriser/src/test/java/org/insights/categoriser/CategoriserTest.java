@@ -102,10 +102,13 @@ class CategoriserTest {
   @Test
   void test_merchantNames_appBankExportsInTitleCaseAreTheNameAsWritten() {
     // App banks export the merchant's name cleaned, in title case; a typed reference is a sentence.
-    Categorisation c = run("Joe's Coffee House", -380L, "Cafe de la Paix", -2_400L, "Dinner with Sam", -2_000L);
+    Categorisation c = run("Joe's Coffee House", -380L, "Cafe de la Paix", -2_400L, "Dinner with Sam", -2_000L,
+        "John Smith", -5_000L);
     assertThat(c.merchantName(0)).isEqualTo("Joe's Coffee House");
     assertThat(c.merchantName(1)).isEqualTo("Cafe de la Paix");
     assertThat(c.merchantName(2)).isNull();
+    // A person paid from an app bank is written the same way: only a rule's reading names a business.
+    assertThat(c.merchantName(3)).isNull();
   }
 
   @Test
