@@ -141,6 +141,11 @@ class CategoriserTest {
     assertThat(us.category(0).key()).isEqualTo("social_security");
     assertThat(us.category(1).key()).isEqualTo("gig_income");
     assertThat(us.category(2).key()).isEqualTo("gig_income");
+    // A wallet's balance moved to the bank is the holder's own money, no refund from the processor.
+    Categorisation wallet = run("PAYPAL TRANSFER", 12_000L, "PAYPAL WITHDRAWAL", 8_000L, "PAYPAL *EBAY", 2_500L);
+    assertThat(wallet.category(0).key()).isEqualTo("own_transfer");
+    assertThat(wallet.category(1).key()).isEqualTo("own_transfer");
+    assertThat(wallet.category(2).key()).isEqualTo("refund");
   }
 
   @Test

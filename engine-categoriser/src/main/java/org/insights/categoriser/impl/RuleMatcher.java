@@ -241,10 +241,12 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
         merchantName = bestMerchant >= 0 && rules.categoryId[bestCue] == refund ? rules.merchantName[bestMerchant]
             : null;
-      } else if (bestMerchant >= 0) {
+      } else if (bestMerchant >= 0 && !(rules.paysOthers[bestMerchant] && bestCue >= 0)) {
         set(refund, 0.7f, SOURCE_MERCHANT_REFUND);
         merchantName = rules.merchantName[bestMerchant];
       } else if (bestCue >= 0) {
+        // (A processor paying in with a cue beside it, PAYPAL TRANSFER, is what the cue says: money
+        // moved from a balance, not a shop's refund.)
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
       }
     } else {
