@@ -132,6 +132,18 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_digitalServicesGamesAndMealKits() {
+    Categorisation c = run("AUDIBLE UK", -799L, "PLAYSTATION NETWORK", -5_999L, "HELLOFRESH", -3_499L,
+        "BOLT.EU/O/2301", -1_250L, "STEAM CLEANING CO", -8_000L);
+    assertThat(c.category(0).key()).isEqualTo("subscriptions");
+    assertThat(c.category(1).key()).isEqualTo("leisure");
+    assertThat(c.category(2).key()).isEqualTo("supermarket");
+    assertThat(c.category(3).key()).isEqualTo("other_transport");
+    // STEAM is Valve's shop only as STEAM GAMES, STEAM PURCHASE...: a carpet cleaner is no game.
+    assertThat(c.merchantName(4)).isNotEqualTo("Steam");
+  }
+
+  @Test
   void test_categorise_incomeLinesOfMoreKinds() {
     Categorisation uk = run("NHS PENSIONS", 90_000L, "STUDENT FINANCE ENGLAND", 250_000L, "NHS PENSIONS", -9_000L);
     assertThat(uk.category(0).key()).isEqualTo("pension_income");
