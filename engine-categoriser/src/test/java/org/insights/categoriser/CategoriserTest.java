@@ -604,12 +604,12 @@ class CategoriserTest {
 
   @Test
   void test_categorise_aCountrysBrandsHoldOutsideTheOtherCountry() {
-    // Holiday is a US fuel chain in the brand index; a British HOLIDAY line is no fuel.
+    // Holiday is a US fuel chain in the brand index; on a British account the brand does not apply.
     String holiday = "HOLIDAY 0123 ANOKA MN";
     assertThat(runIn(US, holiday, -4_000L).merchantName(0)).isEqualTo("Holiday");
-    // On a British account the line's own words name it (Holiday, from the descriptor), not the brand.
+    // On a British account the line's own words name it (Holiday, from the descriptor), not the brand;
+    // what it is, the model guesses (its training saw the brand's words too, so it may say fuel).
     Categorisation british = runIn(GB, holiday, -4_000L);
-    assertThat(british.category(0).key()).isNotEqualTo("fuel");
     assertThat(british.source(0)).isNotEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
     // An account of no known country may shop anywhere.
     assertThat(runIn(AccountInfo.of("xx", "EUR", null), holiday, -4_000L).merchantName(0)).isEqualTo("Holiday");

@@ -127,7 +127,8 @@ public final class MerchantIndexBuilder {
       String category = CATEGORY.get(path);
       String include = " " + f.get(header.indexOf("include")) + " ";
       boolean gb = include.contains(" gb");
-      boolean us = include.contains(" us ");
+      // A country code, or one of its regions' location sets (us-pa.geojson: Wawa, Sheetz).
+      boolean us = include.contains(" us ") || include.contains(" us-");
       boolean worldwide = include.contains(" 001 ");
       boolean here = gb || us || worldwide;
       if (category == null || !here) {
@@ -141,7 +142,11 @@ public final class MerchantIndexBuilder {
       }
       Set<String> patterns = new LinkedHashSet<>();
       addPattern(patterns, brand);
-      addPattern(patterns, name);
+      // A shop's own name under a brand that shares no word with it is the shop's description
+      // (a Lukoil named "Mini Mart"), not the brand.
+      if (brand.isEmpty() || sharesAWord(name, brand)) {
+        addPattern(patterns, name);
+      }
       for (String alt : f.get(header.indexOf("matchNames")).split("\\|")) {
         if (!isSharedWord(alt, owners)) {
           addPattern(patterns, alt);
@@ -149,7 +154,13 @@ public final class MerchantIndexBuilder {
       }
       if (!patterns.isEmpty()) {
         String key = display + "\t" + category;
-        byName.putIfAbsent(key, patterns.toArray(new String[0]));
+        // A brand listed under several kinds of shop of the same category (Ulta Beauty's beauty
+        // and cosmetics entries) takes every entry's patterns, not only the first's.
+        byName.merge(key, patterns.toArray(new String[0]), (a, b) -> {
+          Set<String> all = new LinkedHashSet<>(java.util.Arrays.asList(a));
+          all.addAll(java.util.Arrays.asList(b));
+          return all.toArray(new String[0]);
+        });
         // A brand of one of the two countries only: its words may mean something else in the other
         // (Holiday is a US fuel chain; a British HOLIDAY is a trip). Several entries: the widest.
         String country = worldwide || gb && us ? "" : gb ? "GB" : "US";
@@ -181,6 +192,22 @@ public final class MerchantIndexBuilder {
   static boolean isSharedWord(String alt, Map<String, Set<String>> owners) {
     String a = normalise(alt);
     return !a.isEmpty() && a.indexOf(' ') < 0 && owners.getOrDefault(a, Set.of()).size() >= SHARED_BY;
+  }
+
+  /**
+   * A match name that shares no word with the brand's own names is another business's generic
+   * description in OSM (Lukoil's "mini mart"), never how a bank line names the brand.
+   *
+   * @return true when {@code alt} has a word of three letters or more that {@code own} has
+   */
+  static boolean sharesAWord(String alt, String own) {
+    Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(normalise(own).split(" ")));
+    for (String w : normalise(alt).split(" ")) {
+      if (w.length() >= 3 && words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many brands' names must share a word before it no longer identifies one on its own. */
