@@ -89,19 +89,12 @@ public final class Categoriser {
   private final boolean[] incomeCategory;
   private final boolean[] spendCategory;
   /**
-   * Model classes that a card purchase needs a rule's evidence for: repayments of debt and bank
-   * charges (the affordability type Debt), savings, investments and gambling. A card payment at a
-   * merchant no rule knows is spending; the model's reading of lending into unknown words (MART,
-   * EXPRESS, CARD) would put a payday loan on an underwriter's desk.
-   */
-  private final boolean[] needsEvidence;
-  /**
    * Model classes excluded, by {@code 2 * country + (card purchase ? 1 : 0)} with country 0 unknown,
-   * 1 GB, 2 US: {@link #needsEvidence} on card purchases, and another country's benefits and taxes
-   * (Universal Credit and council tax are British; Social Security is American). Null: none.
+   * 1 GB, 2 US: on card purchases the classes that need a rule's evidence (see the constructor),
+   * and another country's benefits and taxes (Universal Credit and council tax are British; Social
+   * Security is American). Null: none.
    */
   private final boolean[][] excludedByModel = new boolean[6][];
-
 
   private Categoriser(RuleSet rules, Taxonomy taxonomy, Calibration calibration, LinearModel model) {
     this.calibration = calibration;
@@ -109,7 +102,11 @@ public final class Categoriser {
     int k = model == null ? 0 : model.classes();
     incomeCategory = new boolean[k];
     spendCategory = new boolean[k];
-    needsEvidence = new boolean[k];
+    // Classes a card purchase needs a rule's evidence for: repayments of debt and bank charges (the
+    // affordability type Debt), savings, investments and gambling. A card payment at a merchant no
+    // rule knows is spending; the model's reading of lending into unknown words (MART, TOWER, CARD)
+    // would put a payday loan on an underwriter's desk.
+    boolean[] needsEvidence = new boolean[k];
     for (int c = 0; c < k; c++) {
       Category category = taxonomy.category(model.categoryId(c));
       String type = category.affordabilityType();

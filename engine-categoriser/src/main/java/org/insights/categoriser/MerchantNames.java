@@ -288,11 +288,27 @@ public final class MerchantNames {
     }
   }
 
+  /** The names of the US states, DC and Puerto Rico, by code, in capitals. */
+  private static final Map<String, String> STATE_NAMES = Map.ofEntries(Map.entry("AL", "ALABAMA"),
+      Map.entry("AK", "ALASKA"), Map.entry("AZ", "ARIZONA"), Map.entry("AR", "ARKANSAS"),
+      Map.entry("CA", "CALIFORNIA"), Map.entry("CO", "COLORADO"), Map.entry("CT", "CONNECTICUT"),
+      Map.entry("DE", "DELAWARE"), Map.entry("FL", "FLORIDA"), Map.entry("GA", "GEORGIA"), Map.entry("HI", "HAWAII"),
+      Map.entry("ID", "IDAHO"), Map.entry("IL", "ILLINOIS"), Map.entry("IN", "INDIANA"), Map.entry("IA", "IOWA"),
+      Map.entry("KS", "KANSAS"), Map.entry("KY", "KENTUCKY"), Map.entry("LA", "LOUISIANA"), Map.entry("ME", "MAINE"),
+      Map.entry("MD", "MARYLAND"), Map.entry("MA", "MASSACHUSETTS"), Map.entry("MI", "MICHIGAN"),
+      Map.entry("MN", "MINNESOTA"), Map.entry("MS", "MISSISSIPPI"), Map.entry("MO", "MISSOURI"),
+      Map.entry("MT", "MONTANA"), Map.entry("NE", "NEBRASKA"), Map.entry("NV", "NEVADA"),
+      Map.entry("NH", "NEW HAMPSHIRE"), Map.entry("NJ", "NEW JERSEY"), Map.entry("NM", "NEW MEXICO"),
+      Map.entry("NY", "NEW YORK"), Map.entry("NC", "NORTH CAROLINA"), Map.entry("ND", "NORTH DAKOTA"),
+      Map.entry("OH", "OHIO"), Map.entry("OK", "OKLAHOMA"), Map.entry("OR", "OREGON"), Map.entry("PA", "PENNSYLVANIA"),
+      Map.entry("RI", "RHODE ISLAND"), Map.entry("SC", "SOUTH CAROLINA"), Map.entry("SD", "SOUTH DAKOTA"),
+      Map.entry("TN", "TENNESSEE"), Map.entry("TX", "TEXAS"), Map.entry("UT", "UTAH"), Map.entry("VT", "VERMONT"),
+      Map.entry("VA", "VIRGINIA"), Map.entry("WA", "WASHINGTON"), Map.entry("WV", "WEST VIRGINIA"),
+      Map.entry("WI", "WISCONSIN"), Map.entry("WY", "WYOMING"), Map.entry("DC", "DISTRICT OF COLUMBIA"),
+      Map.entry("PR", "PUERTO RICO"));
+
   /** US states, DC and Puerto Rico: the last word of a one-space US card line after the town. */
-  private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
-      "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-      "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-      "WI", "WY", "DC", "PR");
+  private static final Set<String> US_STATES = STATE_NAMES.keySet();
 
   /**
    * One-space US card lines (most banks' exports) run name, store number, town and state together:
@@ -342,25 +358,6 @@ public final class MerchantNames {
     }
     return false;
   }
-
-  /** The names of the US states, DC and Puerto Rico, by code, in capitals. */
-  private static final Map<String, String> STATE_NAMES = Map.ofEntries(Map.entry("AL", "ALABAMA"),
-      Map.entry("AK", "ALASKA"), Map.entry("AZ", "ARIZONA"), Map.entry("AR", "ARKANSAS"),
-      Map.entry("CA", "CALIFORNIA"), Map.entry("CO", "COLORADO"), Map.entry("CT", "CONNECTICUT"),
-      Map.entry("DE", "DELAWARE"), Map.entry("FL", "FLORIDA"), Map.entry("GA", "GEORGIA"), Map.entry("HI", "HAWAII"),
-      Map.entry("ID", "IDAHO"), Map.entry("IL", "ILLINOIS"), Map.entry("IN", "INDIANA"), Map.entry("IA", "IOWA"),
-      Map.entry("KS", "KANSAS"), Map.entry("KY", "KENTUCKY"), Map.entry("LA", "LOUISIANA"), Map.entry("ME", "MAINE"),
-      Map.entry("MD", "MARYLAND"), Map.entry("MA", "MASSACHUSETTS"), Map.entry("MI", "MICHIGAN"),
-      Map.entry("MN", "MINNESOTA"), Map.entry("MS", "MISSISSIPPI"), Map.entry("MO", "MISSOURI"),
-      Map.entry("MT", "MONTANA"), Map.entry("NE", "NEBRASKA"), Map.entry("NV", "NEVADA"),
-      Map.entry("NH", "NEW HAMPSHIRE"), Map.entry("NJ", "NEW JERSEY"), Map.entry("NM", "NEW MEXICO"),
-      Map.entry("NY", "NEW YORK"), Map.entry("NC", "NORTH CAROLINA"), Map.entry("ND", "NORTH DAKOTA"),
-      Map.entry("OH", "OHIO"), Map.entry("OK", "OKLAHOMA"), Map.entry("OR", "OREGON"), Map.entry("PA", "PENNSYLVANIA"),
-      Map.entry("RI", "RHODE ISLAND"), Map.entry("SC", "SOUTH CAROLINA"), Map.entry("SD", "SOUTH DAKOTA"),
-      Map.entry("TN", "TENNESSEE"), Map.entry("TX", "TEXAS"), Map.entry("UT", "UTAH"), Map.entry("VT", "VERMONT"),
-      Map.entry("VA", "VIRGINIA"), Map.entry("WA", "WASHINGTON"), Map.entry("WV", "WEST VIRGINIA"),
-      Map.entry("WI", "WISCONSIN"), Map.entry("WY", "WYOMING"), Map.entry("DC", "DISTRICT OF COLUMBIA"),
-      Map.entry("PR", "PUERTO RICO"));
 
   /**
    * @return true when {@code code} is the state column of a fixed-width card line: the last word of
