@@ -195,8 +195,8 @@ public final class MerchantIndexBuilder {
   }
 
   /**
-   * A match name that shares no word with the brand's own names is another business's generic
-   * description in OSM (Lukoil's "mini mart"), never how a bank line names the brand.
+   * A shop's name that shares no word with its brand is the shop's own description in OSM (a Lukoil
+   * named "Mini Mart"), never how a bank line names the brand.
    *
    * @return true when {@code alt} has a word of three letters or more that {@code own} has
    */
