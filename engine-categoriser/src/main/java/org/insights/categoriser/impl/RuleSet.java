@@ -171,13 +171,9 @@ public final class RuleSet {
           continue;
         }
         // Fragments of at least 60% of the word: shorter ones say little and cost automaton states.
-        for (int len = Math.max(lastSpace < 0 ? 5 : 4, (last.length() * 3 + 4) / 5); len < last.length(); len++) {
-          String cut = p.substring(0, lastSpace + 1 + len);
-          if (!b.has(cut)) {
-            b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3],
-                Float.parseFloat(row[4]) - 0.02f, null, false, 0);
-          }
-        }
+        b.forEachNewCut(p, Math.max(lastSpace < 0 ? 5 : 4, (last.length() * 3 + 4) / 5),
+            cut -> b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3],
+                Float.parseFloat(row[4]) - 0.02f, null, false, 0));
       }
     }
     List<String[]> ukBenefits = tsv("benefits-uk.tsv");
@@ -195,12 +191,7 @@ public final class RuleSet {
       if (lastSpace < 2 || last.length() < 5 || !last.chars().allMatch(Character::isLetter)) {
         continue;
       }
-      for (int len = 3; len < last.length(); len++) {
-        String cut = name.substring(0, lastSpace + 1 + len);
-        if (!b.has(cut)) {
-          b.add(cut, BENEFIT, 1, row[1], "transfer", 0.90f, null, false, 0);
-        }
-      }
+      b.forEachNewCut(name, 3, cut -> b.add(cut, BENEFIT, 1, row[1], "transfer", 0.90f, null, false, 0));
     }
     for (String[] row : tsv("benefits-us.tsv")) {
       b.add(row[0], BENEFIT, 1, row[1], "transfer", 0.95f, null, false, 0);
@@ -344,6 +335,21 @@ public final class RuleSet {
             words.add(normalised.substring(start, i));
           }
           start = i + 1;
+        }
+      }
+    }
+
+    /**
+     * Gives {@code pattern} with its last word cut to each length from {@code shortest} letters up to
+     * one short of the whole word, skipping the cuts some rule already has as its pattern.
+     */
+    void forEachNewCut(String pattern, int shortest, java.util.function.Consumer<String> action) {
+      int lastSpace = pattern.lastIndexOf(' ');
+      int whole = pattern.length() - lastSpace - 1;
+      for (int len = shortest; len < whole; len++) {
+        String cut = pattern.substring(0, lastSpace + 1 + len);
+        if (!has(cut)) {
+          action.accept(cut);
         }
       }
     }
