@@ -505,7 +505,12 @@ public final class MerchantNames {
         || description.charAt(end - 1) == '/')) {
       end--;
     }
-    return !TRANSFER_PREFIXES.contains(description.substring(0, end).toUpperCase(Locale.ROOT));
+    for (String p : TRANSFER_PREFIXES) {
+      if (p.length() == end && description.regionMatches(true, 0, p, 0, end)) {
+        return false; // compared in place: this runs for every card row the model decides
+      }
+    }
+    return true;
   }
 
   /**
