@@ -348,11 +348,15 @@ public final class MerchantNames {
     if (upperWord.length() < 3 || !upperWord.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    String title = upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT);
-    for (int at = original.indexOf(title); at >= 0; at = original.indexOf(title, at + 1)) {
-      int end = at + title.length();
-      if ((at == 0 || !Character.isLetter(original.charAt(at - 1)))
-          && (end == original.length() || !Character.isLetter(original.charAt(end)))) {
+    return hasWholeWord(original, upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT), 0);
+  }
+
+  /** @return true when {@code word} occurs in {@code text} from {@code from} on with no letter either side */
+  private static boolean hasWholeWord(String text, String word, int from) {
+    for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
         return true;
       }
     }
@@ -445,18 +449,7 @@ public final class MerchantNames {
    *     {@code townFrom} on: the location columns after a merchant column
    */
   private static boolean isTownWord(String line, int townFrom, String word) {
-    if (word.length() < 3) {
-      return false;
-    }
-    for (int at = line.indexOf(word, townFrom); at >= 0; at = line.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      boolean before = !Character.isLetter(line.charAt(at - 1)); // the town columns start with spaces
-      boolean after = end == line.length() || !Character.isLetter(line.charAt(end));
-      if (before && after) {
-        return true;
-      }
-    }
-    return false;
+    return word.length() >= 3 && hasWholeWord(line, word, townFrom);
   }
 
   /**
