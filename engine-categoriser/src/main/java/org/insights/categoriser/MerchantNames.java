@@ -128,8 +128,12 @@ public final class MerchantNames {
   private static final int STUB_WIDTH = 14;
   /** Words that cannot end a name once a fragment after them is gone. */
   private static final Set<String> TRAILING = Set.of("AND", "&", "OF", "THE", "FOR", "AT", "BY", "IN");
-  /** Processors whose name before a merchant's is theirs even without a star. */
-  private static final Set<String> STARLESS_PROCESSORS = Set.of("PAYPAL", "AMZ", "SUMUP", "IZETTLE", "ZETTLE");
+  /**
+   * Processors whose name before a merchant's is theirs even without a star: all but those whose
+   * name is a word that opens other names (SQUARE ONE PIZZA, STRIPE BARBERS).
+   */
+  private static final Set<String> STARLESS_PROCESSORS = org.insights.categoriser.impl.RuleSet.PROCESSORS.stream()
+      .filter(p -> !p.equals("SQUARE") && !p.equals("STRIPE")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Two-letter abbreviations of words, not initials: written St, Dr, Jr in a name. */
   private static final Set<String> WORD_ABBREVIATIONS = Set.of("ST", "MT", "FT", "PT", "DR", "JR", "SR", "RD", "LN",
@@ -742,8 +746,7 @@ public final class MerchantNames {
     if (words.size() >= 2 && (words.get(0).equals("TLF") || words.get(0).equals("FTD"))) {
       words.remove(0);
     }
-    // A payment processor before the merchant without its star (AMZ JESWELL TECH, PAYPAL EBAY); not
-    // one whose name is a word that opens names (SQUARE ONE PIZZA, STRIPE BARBERS).
+    // A payment processor before the merchant without its star (AMZ JESWELL TECH, PAYPAL EBAY).
     if (words.size() >= 2 && STARLESS_PROCESSORS.contains(words.get(0))) {
       words.remove(0);
     }
