@@ -719,4 +719,32 @@ class CategoriserTest {
     assertThat(store.merchantName(0)).isEqualTo("Google");
     assertThat(store.merchantName(1)).isEqualTo("YouTube");
   }
+
+  @Test
+  void test_categorise_brandWordsThatNameAPlaceOrAnotherShop() {
+    // Invented fixed-width card lines. A brand's word repeated as the town after another name is the
+    // place; alone in its column it is still the brand.
+    Categorisation c = runIn(US,
+        "CHECK CRD PURCHASE 11/11 ZORBEX BURLINGTON      BURLINGTON   VT 123456XXXXXX7890", -2_000L,
+        "CHECK CRD PURCHASE 11/11 BURLINGTON #1234       BURLINGTON   VT 123456XXXXXX7890", -2_000L,
+        // After ST, FT or MT a brand's word (PAUL, a bakery chain) is part of a place's name.
+        "CHECK CRD PURCHASE 11/11 NORTH ST PAUL DINER    NORTH SAINT  MN 123456XXXXXX7890", -1_500L,
+        // A one-word alias of a longer brand (KIMS: Kim's Convenience Store) before words that are not
+        // the brand's is another shop; alone, or before the town or the brand's own words, it is the brand.
+        "CHECK CRD PURCHASE 11/11 KIMS KLOSET            KELLER       TX 123456XXXXXX7890", -4_000L,
+        "CHECK CRD PURCHASE 11/11 KIMS #12               DALLAS       TX 123456XXXXXX7890", -900L,
+        "CHECK CRD PURCHASE 11/11 NAPA DELTONA           DELTONA      FL 123456XXXXXX7890", -3_100L,
+        "CHECK CRD PURCHASE 11/11 ELKHORN NAPA AUTO PART ELKHORN      NE 123456XXXXXX7890", -3_100L);
+    assertThat(c.merchantName(0)).isEqualTo("Zorbex");
+    assertThat(c.merchantName(1)).isEqualTo("Burlington");
+    assertThat(c.category(1).key()).isEqualTo("retail");
+    assertThat(c.merchantName(2)).isNotEqualTo("Paul");
+    assertThat(c.category(2).key()).isEqualTo("eating_out");
+    assertThat(c.merchantName(3)).isEqualTo("Kims Kloset");
+    assertThat(c.category(3).key()).isNotEqualTo("convenience");
+    assertThat(c.merchantName(4)).isEqualTo("Kim's Convenience Store");
+    assertThat(c.merchantName(5)).isEqualTo("NAPA Auto Parts");
+    assertThat(c.merchantName(6)).isEqualTo("NAPA Auto Parts");
+    assertThat(c.category(6).key()).isEqualTo("vehicle_expenses");
+  }
 }

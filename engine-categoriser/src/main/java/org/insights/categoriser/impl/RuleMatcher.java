@@ -51,7 +51,14 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int transferClass;
   private final int unclassified;
 
+  /** Words after a brand that still belong to the same shop's line (KIMS STORE 12). */
+  private static final String[] SHOP_WORDS = {" STORE ", " STORES ", " STR ", " NO ", " INC ", " LLC ", " CO ", " CORP ",
+      " LTD ", " COM ", " WWW ", " NET ", " ONLINE "};
+  /** Words before which a brand's word is a place's name (NORTH ST PAUL, FT MYERS). */
+  private static final String[] PLACE_PREFIXES = {" ST ", " SAINT ", " FT ", " FORT ", " MT "};
+
   // Per-call state.
+  private String text;
   private boolean credit;
   private int bestMerchant;
   private int looseBrand;
@@ -118,6 +125,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.merchantEnd = merchantEnd;
     this.merchantStart = merchantStart;
     this.merchantStart2 = merchantStart2;
+    text = normalised;
     credit = isCredit;
     bestMerchant = -1;
     looseBrand = -1;
@@ -147,6 +155,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:
           if (begin >= merchantEnd) {
+            break;
+          }
+          if (!rules.anywhere[r] && !brandHere(r, begin, end)) {
             break;
           }
           if (!rules.anywhere[r] && merchantStart >= 0 && begin != merchantStart && begin != merchantStart2) {
@@ -205,6 +216,114 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
           break;
       }
     }
+  }
+
+  /**
+   * Whether a brand-index match at {@code [begin, end)} may be the brand. Brand names are ordinary
+   * words and place names too, and three readings say they are not the brand here: the words are the
+   * town's, which the line repeats in its location column after the shop's own name (ENSIGNAL
+   * BURLINGTON, then BURLINGTON; WINDSOR POINT, then WINDSOR); they follow ST, FT or MT (NORTH ST
+   * PAUL PIZZ); or they are a one-word alias of a longer brand (KIMS for Kim's Convenience Store, MACS
+   * for Circle K) inside another name or before words that are not the brand's (KIMS KLOSET, DICKS
+   * PLACE). A brand on its own in its column (NAPA 1234, then NAPA) is still the brand.
+   */
+  private boolean brandHere(int r, int begin, int end) {
+    int from = Math.max(merchantStart, 0);
+    if (merchantEnd < text.length() && text.regionMatches(merchantEnd + 1, text, begin, end - begin)
+        && hasOtherWord(from, begin, end, 1, false)) {
+      return false;
+    }
+    if (begin > from) {
+      for (String place : PLACE_PREFIXES) {
+        int at = begin - place.length() + 1;
+        if (at >= from && text.startsWith(place, at)) {
+          return false;
+        }
+      }
+    }
+    String alias = rules.aliasOf[r];
+    if (alias != null) {
+      // (Short words after it are store codes: CHEVYS SLM.)
+      boolean atStart = begin == merchantStart || begin == merchantStart2 || merchantStart < 0;
+      return atStart && !hasOtherWord(end - 1, end - 1, end - 1, 4, true) || namesBrand(end - 1, alias);
+    }
+    return true;
+  }
+
+  /** Whether a word of the merchant column after the space at {@code from} is a word of {@code brandName}. */
+  private boolean namesBrand(int from, String brandName) {
+    for (int i = from, next; i < merchantEnd && (next = text.indexOf(' ', i + 1)) > 0 && next <= merchantEnd; i = next) {
+      if (next - i > 1 && !among(i, next, SHOP_WORDS) && wordIn(i, next, brandName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the merchant column from {@code from} holds a word with a letter outside {@code [begin,
+   * end)}, of at least {@code shortest} characters, that is not a shop word (STORE, INC) nor, if
+   * {@code notTown}, a word of the location column (NAPA DELTONA, then DELTONA).
+   */
+  private boolean hasOtherWord(int from, int begin, int end, int shortest, boolean notTown) {
+    int i = from;
+    while (i < merchantEnd) {
+      int next = text.indexOf(' ', i + 1);
+      if (next < 0 || next > merchantEnd) {
+        break;
+      }
+      boolean outside = next <= begin || i >= end - 1;
+      if (outside && next - i > shortest && hasLetter(i + 1, next) && !among(i, next, SHOP_WORDS)
+          && !(notTown && merchantEnd < text.length() && townWord(i, next))) {
+        return true;
+      }
+      i = next;
+    }
+    return false;
+  }
+
+  private boolean hasLetter(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isLetter(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word between the spaces at {@code space} and {@code next} is one of {@code words}. */
+  private boolean among(int space, int next, String[] words) {
+    for (String w : words) {
+      if (w.length() == next - space + 1 && text.startsWith(w, space)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word between the spaces at {@code space} and {@code next} begins a word of the
+   * location column (NEWPORT BEAC, then NEWPORT BEACH: the merchant column cut it).
+   */
+  private boolean townWord(int space, int next) {
+    int len = next - space;
+    for (int k = text.indexOf(' ', merchantEnd); k >= 0 && k + len <= text.length(); k = text.indexOf(' ', k + 1)) {
+      if (text.regionMatches(k, text, space, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word between the spaces at {@code space} and {@code next} is a word of {@code name}. */
+  private boolean wordIn(int space, int next, String name) {
+    int len = next - space + 1;
+    for (int k = name.indexOf(' '); k >= 0 && k + len <= name.length(); k = name.indexOf(' ', k + 1)) {
+      if (name.regionMatches(k, text, space, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void cue(int r, int begin) {

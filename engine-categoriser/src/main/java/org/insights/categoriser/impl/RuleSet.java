@@ -100,6 +100,12 @@ public final class RuleSet {
   boolean[] processor;
   /** A payment processor proper: the merchant it was paid for is the name, whoever that is. */
   boolean[] paysOthers;
+  /**
+   * For a brand-index merchant matched by one word that is not the brand's name spelled out (KIMS
+   * for Kim's Convenience Store, MACS for Circle K): the brand's name normalised, which says which
+   * words around the alias still belong to the brand; else null.
+   */
+  String[] aliasOf;
   final short[] mccCategory = new short[10_000];
   /** "CODE/SUBCODE" (or "CODE/*") to {category id, class id, strength * 1000}. */
   final java.util.Map<String, int[]> transactionCodes = new java.util.HashMap<>();
@@ -421,6 +427,7 @@ public final class RuleSet {
       r.country = new byte[n];
       r.processor = new boolean[n];
       r.paysOthers = new boolean[n];
+      r.aliasOf = new String[n];
       for (int i = 0; i < n; i++) {
         Rule rule = rules.get(i);
         r.kind[i] = rule.kind();
@@ -435,6 +442,11 @@ public final class RuleSet {
         r.country[i] = rule.country();
         r.paysOthers[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
         r.processor[i] = r.paysOthers[i] || rule.kind() == MERCHANT && APP_STORE_PATTERNS.contains(rule.pattern());
+        if (rule.kind() == MERCHANT && !rule.ownList() && rule.merchantName() != null
+            && rule.pattern().indexOf(' ', 1) == rule.pattern().length() - 1
+            && !Descriptions.normalise(rule.merchantName()).replace(" ", "").equals(rule.pattern().trim())) {
+          r.aliasOf[i] = Descriptions.normalise(rule.merchantName());
+        }
       }
       TreeMap<String, int[]> map = new TreeMap<>();
       for (Map.Entry<String, List<Integer>> e : byPattern.entrySet()) {
