@@ -747,4 +747,24 @@ class CategoriserTest {
     assertThat(c.merchantName(6)).isEqualTo("NAPA Auto Parts");
     assertThat(c.category(6).key()).isEqualTo("vehicle_expenses");
   }
+
+  @Test
+  void test_categorise_driversPayInterestAbbreviatedPayrollServicesAndBusinessSoftware() {
+    Categorisation c = runIn(US,
+        "UBER PAYMENT 8812", 41_250L, // a platform paying in is a driver's pay ...
+        "UBER REFUND 8812", 1_250L, // ... its money back says so
+        "INTRST PYMNT", 312L,
+        "GUSTO DES:PAY ID:88123 INDN:J SMITH", 212_000L,
+        "HUBSPOT INC 888-482-7768 MA", -5_000L,
+        "CHECK CRD PURCHASE 11/11 ZOOM CAR WASH          DENVER       CO 123456XXXXXX7890", -1_500L);
+    assertThat(c.category(0).key()).isEqualTo("gig_income");
+    assertThat(c.category(1).key()).isEqualTo("refund");
+    assertThat(c.category(2).key()).isEqualTo("interest_income");
+    assertThat(c.category(3).key()).isEqualTo("salary");
+    assertThat(c.category(4).key()).isEqualTo("subscriptions");
+    assertThat(c.merchantName(4)).isEqualTo("HubSpot");
+    // ZOOM alone is an ordinary word: only Zoom's whole names are Zoom.
+    assertThat(c.merchantName(5)).isNotEqualTo("Zoom");
+    assertThat(c.category(5).key()).isEqualTo("vehicle_expenses");
+  }
 }
