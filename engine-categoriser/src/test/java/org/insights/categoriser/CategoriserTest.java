@@ -767,4 +767,16 @@ class CategoriserTest {
     assertThat(c.merchantName(5)).isNotEqualTo("Zoom");
     assertThat(c.category(5).key()).isEqualTo("vehicle_expenses");
   }
+
+  @Test
+  void test_categorise_aBankMerchantNameIsReadLikeTheLine() {
+    // The bank's own merchant name is read by the same rules as a line: an alias before another
+    // shop's word is not the brand.
+    TransactionBatch.Builder b = TransactionBatch.builder(US);
+    b.merchant(b.add("k1", -4_000, 19_000, true, "POS 1234"), "Kims Kloset", TransactionBatch.NONE);
+    b.merchant(b.add("k2", -900, 19_000, true, "POS 5678"), "Kims", TransactionBatch.NONE);
+    Categorisation c = Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults());
+    assertThat(c.merchantName(0)).isNotEqualTo("Kim's Convenience Store");
+    assertThat(c.merchantName(1)).isEqualTo("Kim's Convenience Store");
+  }
 }

@@ -475,6 +475,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     boolean saveCtx = context;
     merchantEnd = normalisedName.length();
     merchantStart = -1;
+    text = normalisedName;
     rules.trie.parseText(normalisedName, this);
     bestCue = saveCue;
     bestWeakCue = saveWeak;
