@@ -67,6 +67,8 @@ public final class Categoriser {
   private final java.util.function.Predicate<String> knownWord;
   private final Taxonomy taxonomy;
   private final IntOpenHashSet wantsMerchant = new IntOpenHashSet();
+  /** Money moved between people or accounts: never a merchant's name, whatever the line's prefix. */
+  private final IntOpenHashSet transfers = new IntOpenHashSet();
   private final int p2p;
   private final int refundCategory;
   private final int transfer;
@@ -103,9 +105,10 @@ public final class Categoriser {
     incomeCategory = new boolean[k];
     spendCategory = new boolean[k];
     // Classes a card purchase needs a rule's evidence for: repayments of debt and bank charges (the
-    // affordability type Debt), savings, investments and gambling. A card payment at a merchant no
-    // rule knows is spending; the model's reading of lending into unknown words (MART, TOWER, CARD)
-    // would put a payday loan on an underwriter's desk.
+    // affordability type Debt), savings, investments, gambling and transfers. A card payment at a
+    // merchant no rule knows is spending; the model's reading of lending into unknown words (MART,
+    // TOWER, CARD) would put a payday loan on an underwriter's desk, and of a transfer into TO
+    // (GOURMET TO YOU) a payment to a person.
     boolean[] needsEvidence = new boolean[k];
     for (int c = 0; c < k; c++) {
       Category category = taxonomy.category(model.categoryId(c));
@@ -113,7 +116,9 @@ public final class Categoriser {
       incomeCategory[c] = type.equals("Income");
       spendCategory[c] = type.equals("Fixed") || type.equals("Flexible") || type.equals("Debt");
       needsEvidence[c] = type.equals("Debt") || category.key().equals("savings")
-          || category.key().equals("investments") || category.key().equals("gambling");
+          || category.key().equals("investments") || category.key().equals("gambling")
+          || category.key().equals("p2p_transfer") || category.key().equals("own_transfer")
+          || category.key().equals("transfer");
     }
     for (int slot = 0; slot < excludedByModel.length; slot++) {
       int country = slot / 2;
@@ -141,6 +146,9 @@ public final class Categoriser {
       if (spend && !never) {
         wantsMerchant.add(c.id());
       }
+    }
+    for (String key : new String[] {"p2p_transfer", "own_transfer", "transfer", "savings"}) {
+      transfers.add(taxonomy.categoryByKey(key).id());
     }
     this.p2p = taxonomy.categoryByKey("p2p_transfer").id();
     this.refundCategory = taxonomy.categoryByKey("refund").id();
@@ -456,7 +464,9 @@ public final class Categoriser {
       }
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;
-      boolean wants = !credit && (wantsMerchant.contains(m.categoryId) || cardLine) || refund;
+      // (A transfer has no merchant even after a prefix: FPO J SMITH pays a person.)
+      boolean wants = !credit && (wantsMerchant.contains(m.categoryId) || cardLine && !transfers.contains(m.categoryId))
+          || refund;
       if (m.nameIsProcessor && descriptor) {
         // PAYPAL *FUNKYPIGEON: the processor took the payment; the merchant behind it is the name.
         String behind = MerchantNames.extract(raw, knownWord);

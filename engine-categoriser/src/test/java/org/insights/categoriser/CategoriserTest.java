@@ -779,4 +779,26 @@ class CategoriserTest {
     assertThat(c.merchantName(0)).isNotEqualTo("Kim's Convenience Store");
     assertThat(c.merchantName(1)).isEqualTo("Kim's Convenience Store");
   }
+
+  @Test
+  void test_categorise_aTransferOutToAPersonIsATransferWithNoMerchant() {
+    // UK transfer prefixes before a person's name: a payment to a person, never a spending category
+    // the model reads into the name; a known payee, a bill cue or a kind of business still wins.
+    Categorisation c = run("FPO J SMITH", -4_000L, "STO MRS A JONES", -25_000L, "FASTER PAYMENT TO JOHN SMITH", -1_000L,
+        "FPO BRITISH GAS", -9_000L, "FPO ACME PLUMBING LTD", -12_000L, "SO LANDLORD RENT", -70_000L);
+    for (int i = 0; i < 3; i++) {
+      assertThat(c.category(i).key()).as("row %d", i).isEqualTo("p2p_transfer");
+      assertThat(c.merchantName(i)).isNull();
+    }
+    assertThat(c.category(3).key()).isEqualTo("energy");
+    assertThat(c.category(4).key()).isEqualTo("home_improvement");
+    assertThat(c.category(5).key()).isEqualTo("rent");
+    // SO is a standing order only on a British account: SO CAL is Southern California.
+    Categorisation us = runIn(US, "SO CAL EDISON", -9_000L, "TOYOTA MOTOR CR PAYMENT", -42_000L,
+        "CHECK CRD PURCHASE 11/11 GOURMET TO YOU         BOSTON       MA 123456XXXXXX7890", -3_000L);
+    assertThat(us.category(0).key()).isEqualTo("energy");
+    assertThat(us.category(1).key()).isEqualTo("car_finance");
+    // A card purchase is never a transfer on the model's word (TO in a shop's name).
+    assertThat(us.category(2).key()).isNotIn("p2p_transfer", "own_transfer", "transfer");
+  }
 }
