@@ -801,4 +801,19 @@ class CategoriserTest {
     // A card purchase is never a transfer on the model's word (TO in a shop's name).
     assertThat(us.category(2).key()).isNotIn("p2p_transfer", "own_transfer", "transfer");
   }
+
+  @Test
+  void test_categorise_ukSavingsCardBanksAndAbbreviatedCharges() {
+    Categorisation c = run("NS&I PREMIUM BONDS", -10_000L, "TESCO BANK", -6_000L, "M&S BANK", -5_000L,
+        "UNARRANGED OD FEE", -500L, "NATWEST CC PAYMENT", -15_000L, "Booking.com", -20_000L, "TESCO STORES 2345", -900L);
+    assertThat(c.category(0).key()).isEqualTo("savings");
+    // A retailer's bank is a card issuer, not the retailer's shop.
+    assertThat(c.category(1).key()).isEqualTo("credit_card_repayment");
+    assertThat(c.merchantName(1)).isEqualTo("Tesco Bank");
+    assertThat(c.category(2).key()).isEqualTo("credit_card_repayment");
+    assertThat(c.category(3).key()).isEqualTo("overdraft_charges");
+    assertThat(c.category(4).key()).isEqualTo("credit_card_repayment");
+    assertThat(c.merchantName(5)).isEqualTo("Booking.com");
+    assertThat(c.category(6).key()).isEqualTo("supermarket");
+  }
 }
