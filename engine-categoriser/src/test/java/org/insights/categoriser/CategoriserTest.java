@@ -816,4 +816,21 @@ class CategoriserTest {
     assertThat(c.merchantName(5)).isEqualTo("Booking.com");
     assertThat(c.category(6).key()).isEqualTo("supermarket");
   }
+
+  @Test
+  void test_categorise_aLenderPayingInIsALoanAdvanceAndInstalmentLendersAreNotPayday() {
+    Categorisation c = runIn(US, "SPEEDY CASH", 30_000L, "ONEMAIN FINANCIAL", 250_000L, "EARNIN ACTIVEHOURS", 10_000L,
+        "AMAZON", 2_500L, "ONEMAIN FINANCIAL", -31_000L, "EARNIN", -10_500L);
+    for (int i = 0; i < 3; i++) {
+      assertThat(c.category(i).key()).as("row %d", i).isEqualTo("loan_advance");
+      assertThat(c.paymentClass(i).key()).as("row %d", i).isEqualTo("transfer");
+    }
+    assertThat(c.merchantName(0)).isEqualTo("Speedy Cash");
+    // A shop paying in refunds.
+    assertThat(c.category(3).key()).isEqualTo("refund");
+    // OneMain lends over years (the brand index files it with payday lenders); an earned-wage app
+    // lends against the next pay.
+    assertThat(c.category(4).key()).isEqualTo("loan");
+    assertThat(c.category(5).key()).isEqualTo("payday_loan");
+  }
 }

@@ -8,7 +8,7 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * <p>
  * Decision order. Credits: a benefit payer (two- and three-letter UK codes only beside DWP, HMRC
  * or DSS); else the strongest credit cue of strength at least 0.8 (salary, pension, refund, own
- * transfer...); else a matched merchant, which on a credit means a refund from that merchant;
+ * transfer...); else a matched merchant, which on a credit means a loan advance from a lender (loan, payday, car finance) and a refund from any other merchant;
  * else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
  * count 0.80, brand-index ones 0.78; among merchants the earliest match wins, then the longest; a
  * payment processor only when no other merchant is named); a brand-index merchant is outvoted by a
@@ -47,6 +47,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final byte country;
   private final int uncategorised;
   private final int refund;
+  private final int loanAdvance;
+  /** Categories of lenders, whose credits are loan advances. */
+  private final it.unimi.dsi.fastutil.ints.IntOpenHashSet lenders;
   private final int pos;
   private final int transferClass;
   private final int unclassified;
@@ -101,6 +104,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.country = RuleSet.countryCode(country);
     this.uncategorised = 0;
     this.refund = rules.taxonomy.categoryByKey("refund").id();
+    this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
+    this.lenders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {rules.taxonomy.categoryByKey("loan").id(),
+        rules.taxonomy.categoryByKey("payday_loan").id(), rules.taxonomy.categoryByKey("car_finance").id()});
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.transferClass = rules.taxonomy.classByKey("transfer").id();
     this.unclassified = rules.taxonomy.classByKey("unclassified").id();
@@ -360,6 +366,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
         merchantName = bestMerchant >= 0 && rules.categoryId[bestCue] == refund ? rules.merchantName[bestMerchant]
             : null;
+      } else if (bestMerchant >= 0 && lenders.contains(rules.categoryId[bestMerchant])) {
+        // A lender paying in lends: the advance an underwriter looks for, never a shop's refund.
+        set(loanAdvance, 0.75f, SOURCE_MERCHANT);
+        merchantName = rules.merchantName[bestMerchant];
       } else if (bestMerchant >= 0 && !(rules.paysOthers[bestMerchant] && bestCue >= 0)) {
         set(refund, 0.7f, SOURCE_MERCHANT_REFUND);
         merchantName = rules.merchantName[bestMerchant];
@@ -408,7 +418,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
-    } else if (source == SOURCE_MERCHANT) {
+    } else if (source == SOURCE_MERCHANT && !credit) {
       classId = pos;
       classConfidence = 0.75f;
     } else if (credit) {
