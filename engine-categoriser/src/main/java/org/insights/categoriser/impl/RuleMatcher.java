@@ -8,8 +8,8 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * <p>
  * Decision order. Credits: a benefit payer (two- and three-letter UK codes only beside DWP, HMRC
  * or DSS); else the strongest credit cue of strength at least 0.8 (salary, pension, refund, own
- * transfer...); else a matched merchant, which on a credit means a loan advance from a lender (loan, payday, car finance) and a refund from any other merchant;
- * else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
+ * transfer...); else a matched merchant, which on a credit means a loan advance from a lender
+ * (loan, payday, car finance) and a refund from any other merchant; else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
  * count 0.80, brand-index ones 0.78; among merchants the earliest match wins, then the longest; a
  * payment processor only when no other merchant is named); a brand-index merchant is outvoted by a
  * kind-of-business cue elsewhere in the column that names another category; else a weaker cue.
