@@ -833,4 +833,20 @@ class CategoriserTest {
     assertThat(c.category(4).key()).isEqualTo("loan");
     assertThat(c.category(5).key()).isEqualTo("payday_loan");
   }
+
+  @Test
+  void test_categorise_usRentChildSupportWarehouseClubsAndWalletTransfers() {
+    Categorisation c = runIn(US, "OAKWOOD APARTMENTS", -140_000L, "ABC PROPERTY MGMT", -150_000L,
+        "CHILD SUPPORT PAYMENT", -30_000L, "CHILD SUPPORT", 30_000L, "COSTCO WHOLESALE #123", -15_000L,
+        "SAMS CLUB #1234 AUSTIN TX", -12_000L, "SAMS CLUB FUEL CENTER", -4_000L, "PAYPAL INST XFER", 20_000L);
+    assertThat(c.category(0).key()).isEqualTo("rent");
+    assertThat(c.category(1).key()).isEqualTo("rent");
+    // Maintenance paid for a child is a fixed cost of children; paid in, it is income.
+    assertThat(c.category(2).key()).isEqualTo("childcare");
+    assertThat(c.category(3).key()).isEqualTo("other_income");
+    assertThat(c.category(4).key()).isEqualTo("supermarket");
+    assertThat(c.category(5).key()).isEqualTo("supermarket");
+    assertThat(c.category(6).key()).isEqualTo("fuel");
+    assertThat(c.category(7).key()).isEqualTo("own_transfer");
+  }
 }
