@@ -849,4 +849,22 @@ class CategoriserTest {
     assertThat(c.category(6).key()).isEqualTo("fuel");
     assertThat(c.category(7).key()).isEqualTo("own_transfer");
   }
+
+  @Test
+  void test_categorise_creditsThatAreNotRefunds() {
+    Categorisation c = run("BET365", 10_000L, "COINBASE", 20_000L, "HMRC", 30_000L, "HMRC CHILD BENEFIT", 10_240L,
+        "BONUS", 50_000L, "RENT FROM TENANT", 80_000L, "INSURANCE CLAIM", 100_000L, "ATM DEPOSIT", 20_000L,
+        "AMAZON", 2_000L);
+    // A bookmaker's or exchange's money paid in is the same activity, not a refund.
+    assertThat(c.category(0).key()).isEqualTo("gambling");
+    assertThat(c.category(1).key()).isEqualTo("investments");
+    // HMRC with no benefit named repays tax; a benefit by name still decides.
+    assertThat(c.category(2).key()).isEqualTo("tax_refund");
+    assertThat(c.category(3).key()).isEqualTo("child_benefit");
+    assertThat(c.category(4).key()).isEqualTo("salary");
+    assertThat(c.category(5).key()).isEqualTo("other_income");
+    assertThat(c.category(6).key()).isEqualTo("other_income");
+    assertThat(c.category(7).key()).isEqualTo("cash_deposit");
+    assertThat(c.category(8).key()).isEqualTo("refund");
+  }
 }

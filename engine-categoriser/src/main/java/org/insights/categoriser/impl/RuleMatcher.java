@@ -9,7 +9,8 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * Decision order. Credits: a benefit payer (two- and three-letter UK codes only beside DWP, HMRC
  * or DSS); else the strongest credit cue of strength at least 0.8 (salary, pension, refund, own
  * transfer...); else a matched merchant, which on a credit means a loan advance from a lender
- * (loan, payday, car finance) and a refund from any other merchant; else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
+ * (loan, payday, car finance), winnings or holdings from a bookmaker or broker (its own category)
+ * and a refund from any other merchant; else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
  * count 0.80, brand-index ones 0.78; among merchants the earliest match wins, then the longest; a
  * payment processor only when no other merchant is named); a brand-index merchant is outvoted by a
  * kind-of-business cue elsewhere in the column that names another category; else a weaker cue.
@@ -48,6 +49,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int uncategorised;
   private final int refund;
   private final int loanAdvance;
+  /** Categories whose merchants' credits stay in the category (gambling, investments). */
+  private final it.unimi.dsi.fastutil.ints.IntOpenHashSet keptOnCredit;
   /** Categories of lenders, whose credits are loan advances. */
   private final it.unimi.dsi.fastutil.ints.IntOpenHashSet lenders;
   private final int pos;
@@ -105,6 +108,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.uncategorised = 0;
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
+    this.keptOnCredit = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {
+        rules.taxonomy.categoryByKey("gambling").id(), rules.taxonomy.categoryByKey("investments").id()});
     this.lenders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {rules.taxonomy.categoryByKey("loan").id(),
         rules.taxonomy.categoryByKey("payday_loan").id(), rules.taxonomy.categoryByKey("car_finance").id()});
     this.pos = rules.taxonomy.classByKey("pos").id();
@@ -369,6 +374,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       } else if (bestMerchant >= 0 && lenders.contains(rules.categoryId[bestMerchant])) {
         // A lender paying in lends: the advance an underwriter looks for, never a shop's refund.
         set(loanAdvance, 0.75f, SOURCE_MERCHANT);
+        merchantName = rules.merchantName[bestMerchant];
+      } else if (bestMerchant >= 0 && keptOnCredit.contains(rules.categoryId[bestMerchant])) {
+        // A bookmaker, broker or crypto exchange paying in pays out winnings or holdings: the same
+        // activity as the money paid to it.
+        set(rules.categoryId[bestMerchant], 0.75f, SOURCE_MERCHANT);
         merchantName = rules.merchantName[bestMerchant];
       } else if (bestMerchant >= 0 && !(rules.paysOthers[bestMerchant] && bestCue >= 0)) {
         set(refund, 0.7f, SOURCE_MERCHANT_REFUND);
