@@ -867,4 +867,20 @@ class CategoriserTest {
     assertThat(c.category(7).key()).isEqualTo("cash_deposit");
     assertThat(c.category(8).key()).isEqualTo("refund");
   }
+
+  @Test
+  void test_categorise_appBanksPubsAndResaleApps() {
+    Categorisation c = run("Monzo", -10_000L, "REVOLUT", 5_000L, "The Red Lion", -2_200L, "Vinted", -1_500L);
+    // Money moved to or from the customer's own app bank account.
+    assertThat(c.category(0).key()).isEqualTo("own_transfer");
+    assertThat(c.paymentClass(0).key()).isEqualTo("transfer");
+    assertThat(c.merchantName(0)).isNull();
+    assertThat(c.category(1).key()).isEqualTo("own_transfer");
+    // A British Red Lion is a pub, never the American hotel chain of that name.
+    assertThat(c.category(2).key()).isEqualTo("eating_out");
+    assertThat(c.category(3).key()).isEqualTo("clothing");
+    assertThat(c.merchantName(3)).isEqualTo("Vinted");
+    Categorisation us = runIn(US, "RED LION HOTEL PORTLAND", -12_000L);
+    assertThat(us.category(0).key()).isEqualTo("holidays");
+  }
 }

@@ -49,7 +49,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int uncategorised;
   private final int refund;
   private final int loanAdvance;
-  /** Categories whose merchants' credits stay in the category (gambling, investments). */
+  private final int ownTransfer;
+  /** Categories whose merchants' credits stay in the category (gambling, investments, own accounts). */
   private final it.unimi.dsi.fastutil.ints.IntOpenHashSet keptOnCredit;
   /** Categories of lenders, whose credits are loan advances. */
   private final it.unimi.dsi.fastutil.ints.IntOpenHashSet lenders;
@@ -108,8 +109,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.uncategorised = 0;
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
+    this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
     this.keptOnCredit = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {
-        rules.taxonomy.categoryByKey("gambling").id(), rules.taxonomy.categoryByKey("investments").id()});
+        rules.taxonomy.categoryByKey("gambling").id(), rules.taxonomy.categoryByKey("investments").id(),
+        rules.taxonomy.categoryByKey("own_transfer").id()});
     this.lenders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {rules.taxonomy.categoryByKey("loan").id(),
         rules.taxonomy.categoryByKey("payday_loan").id(), rules.taxonomy.categoryByKey("car_finance").id()});
     this.pos = rules.taxonomy.classByKey("pos").id();
@@ -376,8 +379,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         set(loanAdvance, 0.75f, SOURCE_MERCHANT);
         merchantName = rules.merchantName[bestMerchant];
       } else if (bestMerchant >= 0 && keptOnCredit.contains(rules.categoryId[bestMerchant])) {
-        // A bookmaker, broker or crypto exchange paying in pays out winnings or holdings: the same
-        // activity as the money paid to it.
+        // A bookmaker, broker or crypto exchange paying in pays out winnings or holdings, and the
+        // customer's own app bank account money moved back: the same activity as the money paid to it.
         set(rules.categoryId[bestMerchant], 0.75f, SOURCE_MERCHANT);
         merchantName = rules.merchantName[bestMerchant];
       } else if (bestMerchant >= 0 && !(rules.paysOthers[bestMerchant] && bestCue >= 0)) {
@@ -428,11 +431,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
-    } else if (source == SOURCE_MERCHANT && !credit) {
+    } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer) {
       classId = pos;
       classConfidence = 0.75f;
-    } else if (credit) {
-      classId = transferClass;
+    } else if (credit || source == SOURCE_MERCHANT) {
+      classId = transferClass; // (a merchant of no point of sale: the customer's own app bank)
       classConfidence = 0.6f;
     } else {
       classId = unclassified;
