@@ -883,4 +883,24 @@ class CategoriserTest {
     Categorisation us = runIn(US, "RED LION HOTEL PORTLAND", -12_000L);
     assertThat(us.category(0).key()).isEqualTo("holidays");
   }
+
+  @Test
+  void test_categorise_usAchRepaymentsToLendersCardIssuersAndInsurers() {
+    String[] lines = {"ACH DEBIT UPSTART", "ACH DEBIT BEST EGG", "ACH DEBIT NETCREDIT", "ACH DEBIT CARVANA",
+        "ACH DEBIT AMAZON CORP SYF PAYMNT", "ACH DEBIT WEBBANK FINGERHUT", "ACH DEBIT METLIFE", "ACH DEBIT BETTERMENT",
+        "ACH DEBIT PROSPER"};
+    String[] expected = {"loan", "loan", "payday_loan", "car_finance", "credit_card_repayment", "credit_card_repayment",
+        "insurance", "investments"};
+    Object[] rows = new Object[lines.length * 2];
+    for (int i = 0; i < lines.length; i++) {
+      rows[2 * i] = lines[i];
+      rows[2 * i + 1] = -10_000L;
+    }
+    Categorisation c = runIn(US, rows);
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
+    }
+    // PROSPER alone is a Texan town: only the lender's billing names are the lender.
+    assertThat(c.category(8).key()).isNotEqualTo("loan");
+  }
 }
