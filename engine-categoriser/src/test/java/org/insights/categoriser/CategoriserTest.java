@@ -903,4 +903,21 @@ class CategoriserTest {
     // PROSPER alone is a Texan town: only the lender's billing names are the lender.
     assertThat(c.category(10).key()).isNotEqualTo("loan");
   }
+
+  @Test
+  void test_categorise_moreKindsOfBusinessOnInventedCardLines() {
+    String[] words = {"AQUARIUM", "SKI SHOP", "COMMISSARY", "ALTERATIONS", "MASSAGE THERAPY", "THERAPY", "MOVERS",
+        "FEED STORE", "DAY CAMP", "REALTY"};
+    String[] expected = {"leisure", "retail", "supermarket", "clothing", "personal_care", "healthcare", "household",
+        "home_improvement", "childcare", "rent"};
+    Object[] rows = new Object[words.length * 2];
+    for (int i = 0; i < words.length; i++) {
+      rows[2 * i] = String.format("CHECK CRD PURCHASE 11/11 QZV %-19s DENVER       CO 123456XXXXXX7890", words[i]);
+      rows[2 * i + 1] = -5_000L;
+    }
+    Categorisation c = runIn(US, rows);
+    for (int i = 0; i < words.length; i++) {
+      assertThat(c.category(i).key()).as(words[i]).isEqualTo(expected[i]);
+    }
+  }
 }
