@@ -920,4 +920,26 @@ class CategoriserTest {
       assertThat(c.category(i).key()).as(words[i]).isEqualTo(expected[i]);
     }
   }
+
+  @Test
+  void test_categorise_britishHighStreetWordsAndAWholeWordIsNoCutCue() {
+    String[] lines = {"QZV OFF LICENCE", "QZV GREENGROCER", "QZV CASH AND CARRY", "QZV FOOD AND WINE",
+        "QZV BOOKMAKERS", "QZV PAY AND DISPLAY", "QZV CARAVAN PARK", "QZV TAXIS", "QZV DIY",
+        // STATION is a word, not STATIONERY cut at the column's end.
+        "QZV SERVICE STATION", "TEXACO SERVICE STATION"};
+    String[] expected = {"supermarket", "supermarket", "supermarket", "convenience", "gambling", "parking",
+        "holidays", "other_transport", "home_improvement", "fuel", "fuel"};
+    Object[] rows = new Object[lines.length * 2];
+    for (int i = 0; i < lines.length; i++) {
+      rows[2 * i] = lines[i];
+      rows[2 * i + 1] = -2_000L;
+    }
+    Categorisation c = run(rows);
+    for (int i = 0; i < lines.length; i++) {
+      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
+    }
+    // A cut cue still counts at the column's end where the fragment is no word (STATIONE, RESTAU).
+    Categorisation cut = runIn(US, "CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU ANYTOWN      CO 123456XXXXXX7890", -2_000L);
+    assertThat(cut.category(0).key()).isEqualTo("eating_out");
+  }
 }

@@ -177,9 +177,14 @@ public final class RuleSet {
           continue;
         }
         // Fragments of at least 60% of the word: shorter ones say little and cost automaton states.
-        b.forEachNewCut(p, Math.max(lastSpace < 0 ? 5 : 4, (last.length() * 3 + 4) / 5),
-            cut -> b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3],
-                Float.parseFloat(row[4]) - 0.02f, null, false, 0));
+        // A fragment that is itself a word of the dictionaries is that word, not a cut (STATION of
+        // STATIONERY: SERVICE STATION is no stationer).
+        b.forEachNewCut(p, Math.max(lastSpace < 0 ? 5 : 4, (last.length() * 3 + 4) / 5), cut -> {
+          if (!b.isWord(cut.substring(cut.lastIndexOf(' ') + 1))) {
+            b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]) - 0.02f,
+                null, false, 0);
+          }
+        });
       }
     }
     List<String[]> ukBenefits = tsv("benefits-uk.tsv");
@@ -358,6 +363,11 @@ public final class RuleSet {
           action.accept(cut);
         }
       }
+    }
+
+    /** @return true when {@code word} (upper case) is a whole word of a merchant pattern, name or cue added so far */
+    boolean isWord(String word) {
+      return words.contains(word);
     }
 
     /** @return true when some rule already has this pattern */
