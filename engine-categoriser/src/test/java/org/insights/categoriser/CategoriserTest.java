@@ -941,5 +941,9 @@ class CategoriserTest {
     // A cut cue still counts at the column's end where the fragment is no word (STATIONE, RESTAU).
     Categorisation cut = runIn(US, "CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU ANYTOWN      CO 123456XXXXXX7890", -2_000L);
     assertThat(cut.category(0).key()).isEqualTo("eating_out");
+    // ... and an English word ending the column is not a longer cue word cut short (NURSE, NURSERY).
+    Categorisation word = runIn(US, "CHECK CRD PURCHASE 11/11 HOME HEALTH NURSE      DENVER       CO 123456XXXXXX7890",
+        -9_000L);
+    assertThat(word.category(0).key()).isNotEqualTo("childcare");
   }
 }

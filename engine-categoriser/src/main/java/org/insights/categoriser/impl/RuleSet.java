@@ -64,6 +64,15 @@ public final class RuleSet {
   private static final java.util.Set<String> APP_STORE_PATTERNS = APP_STORES.stream().map(p -> " " + p + " ")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /**
+   * English words that are also the start of a longer cue word, which a line ending in them does not
+   * cut (ELECT is no ELECTRIC, NURSE no NURSERY, PROPER no PROPERTIES); the dictionaries' own words
+   * are skipped as well.
+   */
+  private static final java.util.Set<String> NOT_CUTS = java.util.Set.of("ELECT", "INTER", "INTERN", "TRANS", "NURSE",
+      "PROPER", "SURGE", "TOWNS", "LIGHT", "NOVEL", "STAFF", "MEMBER", "RECORD", "GROOM", "COLLECT", "CONTRACT",
+      "RECEIVE", "PURCHASE", "MEDIC", "LEARN", "LESSON");
+
   /** Words that describe a kind of business, never one brand. */
   private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB", "BAR",
       "RESTAURANT", "PIZZA", "BAKERY", "KITCHEN", "DINER", "BISTRO", "TAVERN", "LOUNGE", "DELI", "BURGER", "COFFEE",
@@ -180,7 +189,8 @@ public final class RuleSet {
         // A fragment that is itself a word of the dictionaries is that word, not a cut (STATION of
         // STATIONERY: SERVICE STATION is no stationer).
         b.forEachNewCut(p, Math.max(lastSpace < 0 ? 5 : 4, (last.length() * 3 + 4) / 5), cut -> {
-          if (!b.isWord(cut.substring(cut.lastIndexOf(' ') + 1))) {
+          String fragment = cut.substring(cut.lastIndexOf(' ') + 1);
+          if (!b.isWord(fragment) && !NOT_CUTS.contains(fragment)) {
             b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]) - 0.02f,
                 null, false, 0);
           }
