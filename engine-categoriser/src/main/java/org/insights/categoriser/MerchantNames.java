@@ -33,7 +33,10 @@ public final class MerchantNames {
       "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD", "ACH DEBIT",
       "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ", "CHECKCARD", "CHECK CARD",
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
-      "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY")
+      "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
+      "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "DEBIT PURCHASE -VISA",
+      "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR", "ELECTRONIC WITHDRAWAL",
+      "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT")
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];
@@ -335,6 +338,18 @@ public final class MerchantNames {
         return;
       }
     }
+    // A kind of business one to three words before the state ends the name: SQ *JOES COFFEE
+    // BROOKLYN NY is Joes Coffee of Brooklyn (unless a joining word comes between: PIZZA AND PASTA).
+    for (int k = state - 2; k >= Math.max(1, state - 4); k--) {
+      String t = words.get(k + 1);
+      if (TRAILING.contains(t)) {
+        break;
+      }
+      if (org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(words.get(k))) {
+        words.subList(k + 1, words.size()).clear();
+        return;
+      }
+    }
     if (writtenAsTown(original, words.get(0))) {
       return; // the whole line is in title case: case tells the town from nothing
     }
@@ -342,9 +357,25 @@ public final class MerchantNames {
     while (town > 1 && town > state - 3 && writtenAsTown(original, words.get(town - 1))) {
       town--;
     }
-    if (town < state) {
+    if (town < state && capitalsBefore(original, words.get(town))) {
       words.subList(town, words.size()).clear();
     }
+  }
+
+  /**
+   * @return true when no small letter comes before the town word {@code upperWord} (written in title
+   *     case) in {@code original}: the name before it is in capitals, so case tells the town from the
+   *     name ({@code Sq *joe's Coffee Brooklyn Ny} is one name in mixed case, not JOES and a town)
+   */
+  private static boolean capitalsBefore(String original, String upperWord) {
+    String title = upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT);
+    int at = indexOfWholeWord(original, title);
+    for (int k = 0; k < at; k++) {
+      if (Character.isLowerCase(original.charAt(k))) {
+        return false;
+      }
+    }
+    return at >= 0;
   }
 
   /** @return true when {@code upperWord} appears in {@code original} as a whole word in title case (Portland) */
@@ -357,14 +388,23 @@ public final class MerchantNames {
 
   /** @return true when {@code word} occurs in {@code text} from {@code from} on with no letter either side */
   private static boolean hasWholeWord(String text, String word, int from) {
+    return indexOfWholeWord(text, word, from) >= 0;
+  }
+
+  private static int indexOfWholeWord(String text, String word) {
+    return indexOfWholeWord(text, word, 0);
+  }
+
+  /** @return where {@code word} first occurs in {@code text} from {@code from} on with no letter either side, or -1 */
+  private static int indexOfWholeWord(String text, String word, int from) {
     for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
       int end = at + word.length();
       if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
           && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-        return true;
+        return at;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -486,7 +526,7 @@ public final class MerchantNames {
 
   /** Prefixes of bank transfers, direct debits and cheques rather than card payments. */
   private static final Set<String> TRANSFER_PREFIXES = Set.of("DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ",
-      "ACH DEBIT", "ACH CREDIT");
+      "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT");
 
   /**
    * @param description  a raw description
@@ -677,11 +717,11 @@ public final class MerchantNames {
       }
     }
     java.util.List<String> words = nameTokens(s);
+    if (gap < 0) {
+      dropTownAndState(words, s, description); // first: CA is California there, not Canada
+    }
     if (words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
-    }
-    if (gap < 0) {
-      dropTownAndState(words, s, description);
     }
     for (int i = words.size() - 1; i >= 0; i--) {
       String t = gluedName(words.get(i));

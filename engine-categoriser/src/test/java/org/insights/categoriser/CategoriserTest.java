@@ -946,4 +946,17 @@ class CategoriserTest {
         -9_000L);
     assertThat(word.category(0).key()).isNotEqualTo("childcare");
   }
+
+  @Test
+  void test_extract_oneSpaceUsLinesEndTheNameAtAKindOfBusinessBeforeTheTown() {
+    // No column gap and no store number: a kind of business one to three words before the state
+    // ends the name; CA there is California, not Canada.
+    assertThat(MerchantNames.extract("SQ *JOES COFFEE BROOKLYN NY")).isEqualTo("Joes Coffee");
+    assertThat(MerchantNames.extract("MARIOS PIZZA SAN DIEGO CA")).isEqualTo("Marios Pizza");
+    assertThat(MerchantNames.extract("SUSHI BAR MIAMI FL")).isEqualTo("Sushi Bar");
+    // A joining word after it keeps the name whole; a name in mixed case is one name, not a town.
+    assertThat(MerchantNames.extract("JOES PIZZA AND PASTA NY")).startsWith("Joes Pizza And Pasta");
+    assertThat(MerchantNames.extract("Debit Purchase -visa Sq *joe's Coffee Brooklyn Ny")).startsWith("Joes Coffee");
+    assertThat(MerchantNames.extract("ELECTRONIC WITHDRAWAL CITIBANK CARD")).isEqualTo("Citibank Card");
+  }
 }

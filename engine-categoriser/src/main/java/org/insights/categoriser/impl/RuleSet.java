@@ -73,15 +73,20 @@ public final class RuleSet {
       "PROPER", "SURGE", "TOWNS", "LIGHT", "NOVEL", "STAFF", "MEMBER", "RECORD", "GROOM", "COLLECT", "CONTRACT",
       "RECEIVE", "PURCHASE", "MEDIC", "LEARN", "LESSON");
 
-  /** Words that describe a kind of business, never one brand. */
-  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB", "BAR",
-      "RESTAURANT", "PIZZA", "BAKERY", "KITCHEN", "DINER", "BISTRO", "TAVERN", "LOUNGE", "DELI", "BURGER", "COFFEE",
-      "MARKET", "STORE", "SHOP", "PHARMACY", "GARAGE", "MOTORS", "AUTO", "TIRE", "TIRES", "HOTEL", "INN", "MOTEL",
-      "GAS", "FUEL", "OIL", "SALON", "SPA", "NAILS", "BARBER", "GYM", "FITNESS", "CLINIC", "DENTAL", "VET", "BOOKS",
-      "TOYS", "SHOES", "JEWELRY", "FURNITURE", "HARDWARE", "LIQUOR", "WINE", "BEER", "TEA", "JUICE", "DONUTS",
-      "NOODLES", "SUSHI", "TACOS", "WINGS", "SUBS", "BAGELS", "CREPES", "GELATO", "ICE CREAM", "FOOD", "FOODS",
-      "GROCERY", "SUPERMARKET", "MART", "OUTLET", "DEPOT", "CENTER", "CENTRE", "EXPRESS", "PLUS", "DIRECT",
-      "ALPINE", "GEORGE", "PULLMAN", "CHICAGO", "BOSTON", "LONDON", "DENVER", "AUSTIN", "PHOENIX", "ATLANTA");
+  /** Words that name a kind of business (a shop's or restaurant's), never one brand. */
+  public static final java.util.Set<String> KINDS_OF_BUSINESS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB",
+      "BAR", "RESTAURANT", "PIZZA", "BAKERY", "KITCHEN", "DINER", "BISTRO", "TAVERN", "LOUNGE", "DELI", "BURGER",
+      "COFFEE", "MARKET", "STORE", "SHOP", "PHARMACY", "GARAGE", "MOTORS", "AUTO", "TIRE", "TIRES", "HOTEL", "INN",
+      "MOTEL", "GAS", "FUEL", "OIL", "SALON", "SPA", "NAILS", "BARBER", "GYM", "FITNESS", "CLINIC", "DENTAL", "VET",
+      "BOOKS", "TOYS", "SHOES", "JEWELRY", "FURNITURE", "HARDWARE", "LIQUOR", "WINE", "BEER", "TEA", "JUICE",
+      "DONUTS", "NOODLES", "SUSHI", "TACOS", "WINGS", "SUBS", "BAGELS", "CREPES", "GELATO", "ICE CREAM", "FOOD",
+      "FOODS", "GROCERY", "SUPERMARKET", "MART", "OUTLET", "DEPOT", "CENTER", "CENTRE");
+
+  /** Words that describe a kind of business or are too general to be one brand. */
+  private static final java.util.Set<String> GENERIC_WORDS = java.util.stream.Stream.concat(
+      KINDS_OF_BUSINESS.stream(), java.util.stream.Stream.of("EXPRESS", "PLUS", "DIRECT", "ALPINE", "GEORGE",
+          "PULLMAN", "CHICAGO", "BOSTON", "LONDON", "DENVER", "AUSTIN", "PHOENIX", "ATLANTA"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   final Taxonomy taxonomy;
   /** Every word of the merchant dictionaries and cues, upper case: the words a name may end with. */
