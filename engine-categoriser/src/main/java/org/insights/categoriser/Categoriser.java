@@ -453,6 +453,18 @@ public final class Categoriser {
         m.classConfidence = 0.9f;
         m.source = RuleMatcher.SOURCE_CUE;
       }
+      if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !MerchantNames.isCardPrefix(raw, prefix)
+          && PersonNames.looksLikePerson(normalised, start, columnEnd)) {
+        // A person's name with nothing else (John Smith, MRS A JONES): money to or from a person,
+        // where the model would read a shop into the name. Card lines are excluded: a sole trader
+        // takes card payments under their own name, and a processor's star marks a descriptor.
+        m.categoryId = p2p;
+        m.confidence = 0.6f;
+        m.classId = transferClass;
+        m.classConfidence = 0.7f;
+        m.source = RuleMatcher.SOURCE_CUE;
+        m.merchantName = null;
+      }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
         boolean cardPurchase = !credit && MerchantNames.isCardPrefix(raw, prefix);
         applyModel(m, normalised, columnEnd, credit, excludedByModel[2 * countrySlot + (cardPurchase ? 1 : 0)], band,

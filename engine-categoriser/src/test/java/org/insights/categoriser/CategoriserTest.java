@@ -959,4 +959,24 @@ class CategoriserTest {
     assertThat(MerchantNames.extract("Debit Purchase -visa Sq *joe's Coffee Brooklyn Ny")).startsWith("Joes Coffee");
     assertThat(MerchantNames.extract("ELECTRONIC WITHDRAWAL CITIBANK CARD")).isEqualTo("Citibank Card");
   }
+
+  @Test
+  void test_categorise_aPersonsNameIsATransferNotAShop() {
+    Categorisation c = run("John Smith", -4_000L, "MRS A JONES", -25_000L, "J SMITH", 5_000L, "SMITH J", -1_000L,
+        "Jack Wills", -6_000L, "SMITH AND CO", -6_000L, "CRV*B  Q 1308 NEWCRAIG   London", -3_000L);
+    for (int i = 0; i < 4; i++) {
+      assertThat(c.category(i).key()).as("row %d", i).isEqualTo("p2p_transfer");
+      assertThat(c.merchantName(i)).as("row %d", i).isNull();
+      assertThat(c.paymentClass(i).key()).as("row %d", i).isEqualTo("transfer");
+    }
+    // A brand named like a person, a firm, and a descriptor with a processor's star are businesses.
+    assertThat(c.category(4).key()).isEqualTo("clothing");
+    assertThat(c.category(5).key()).isNotEqualTo("p2p_transfer");
+    assertThat(c.category(6).key()).isNotEqualTo("p2p_transfer");
+    // A sole trader on a card line is a business; so is a brand of the other country.
+    Categorisation us = runIn(US, "CHECK CRD PURCHASE 11/11 NORMAN G JENSEN IN   PHOENIX      AZ 123456XXXXXX7890",
+        -2_700L, "JOHN LEWIS             LONDON     US", -5_000L);
+    assertThat(us.category(0).key()).isNotEqualTo("p2p_transfer");
+    assertThat(us.category(1).key()).isNotEqualTo("p2p_transfer");
+  }
 }

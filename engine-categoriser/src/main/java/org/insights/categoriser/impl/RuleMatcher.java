@@ -97,6 +97,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   public byte source;
   /** Whether {@link #merchantName} is a payment processor's (PayPal), not the merchant it paid. */
   public boolean nameIsProcessor;
+  /** Whether the line names a merchant of another country (JOHN LEWIS on an American account): a business all the same. */
+  public boolean foreignMerchant;
 
   /**
    * @param rules  the compiled rules
@@ -141,6 +143,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.merchantStart2 = merchantStart2;
     text = normalised;
     credit = isCredit;
+    foreignMerchant = false;
     bestMerchant = -1;
     looseBrand = -1;
     bestCue = -1;
@@ -160,6 +163,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       // (an account of no known country may shop anywhere).
       byte only = rules.country[r];
       if (only != 0 && only != country && (country != 0 || rules.kind[r] != RuleSet.MERCHANT)) {
+        foreignMerchant |= rules.kind[r] == RuleSet.MERCHANT;
         continue;
       }
       int dir = rules.direction[r];
