@@ -31,7 +31,8 @@ class CategoriserEvaluationTest {
     assertThat(p.merchantRows()).isEqualTo(321);
     assertThat(p.merchantAgreement()).isGreaterThanOrEqualTo(0.80);
     assertThat(p.belowFloorShare()).isLessThanOrEqualTo(0.20);
-    // No target in the issue; a guard at about today's level (95.7%): the class is Atto's payment type.
+    // No target in the issue; a guard at about today's level (93.6%; 95.7% before a person's name
+    // with nothing else became a transfer, which Atto classes point of sale on its John Doe rows).
     assertThat(p.classAgreement()).isGreaterThanOrEqualTo(0.93);
     for (int t = 1; t < 11; t++) {
       assertThat(p.coverage()[t]).as("coverage falls as the threshold rises").isLessThanOrEqualTo(p.coverage()[t - 1]);
@@ -43,7 +44,7 @@ class CategoriserEvaluationTest {
     CategoriserEvaluation.WellsFargo w = CategoriserEvaluation.wellsFargo();
     assumeThat(w).as("../shared/data is absent").isNotNull();
     assertThat(w.rows()).isEqualTo(10_000);
-    assertThat(w.merchantAgreement()).isGreaterThanOrEqualTo(0.73); // target 0.75, not met yet
+    assertThat(w.merchantAgreement()).isGreaterThanOrEqualTo(0.74); // target 0.75, not met yet
     assertThat(w.mccCategoryAgreement()).isGreaterThanOrEqualTo(0.45); // description alone; target 0.85, not met
     // With the file's MCC supplied as the transaction's: the MCC decides unless a named merchant or
     // a return says otherwise (the credits, 5% of the rows, are refunds).
