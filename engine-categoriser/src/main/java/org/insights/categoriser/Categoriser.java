@@ -453,8 +453,8 @@ public final class Categoriser {
         m.classConfidence = 0.9f;
         m.source = RuleMatcher.SOURCE_CUE;
       }
-      if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !MerchantNames.isCardPrefix(raw, prefix)
-          && PersonNames.looksLikePerson(normalised, start, columnEnd)) {
+      if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0
+          && !MerchantNames.isCardPrefix(raw, prefix) && PersonNames.looksLikePerson(normalised, start, columnEnd)) {
         // A person's name with nothing else (John Smith, MRS A JONES): money to or from a person,
         // where the model would read a shop into the name. Card lines are excluded: a sole trader
         // takes card payments under their own name, and a processor's star marks a descriptor.

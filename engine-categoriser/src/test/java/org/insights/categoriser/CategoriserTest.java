@@ -805,7 +805,8 @@ class CategoriserTest {
   @Test
   void test_categorise_ukSavingsCardBanksAndAbbreviatedCharges() {
     Categorisation c = run("NS&I PREMIUM BONDS", -10_000L, "TESCO BANK", -6_000L, "M&S BANK", -5_000L,
-        "UNARRANGED OD FEE", -500L, "NATWEST CC PAYMENT", -15_000L, "Booking.com", -20_000L, "TESCO STORES 2345", -900L);
+        "UNARRANGED OD FEE", -500L, "NATWEST CC PAYMENT", -15_000L, "Booking.com", -20_000L,
+        "TESCO STORES 2345", -900L);
     assertThat(c.category(0).key()).isEqualTo("savings");
     // A retailer's bank is a card issuer, not the retailer's shop.
     assertThat(c.category(1).key()).isEqualTo("credit_card_repayment");
@@ -939,7 +940,8 @@ class CategoriserTest {
       assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
     }
     // A cut cue still counts at the column's end where the fragment is no word (STATIONE, RESTAU).
-    Categorisation cut = runIn(US, "CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU ANYTOWN      CO 123456XXXXXX7890", -2_000L);
+    Categorisation cut = runIn(US, "CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU ANYTOWN      CO 123456XXXXXX7890",
+        -2_000L);
     assertThat(cut.category(0).key()).isEqualTo("eating_out");
     // ... and an English word ending the column is not a longer cue word cut short (NURSE, NURSERY).
     Categorisation word = runIn(US, "CHECK CRD PURCHASE 11/11 HOME HEALTH NURSE      DENVER       CO 123456XXXXXX7890",

@@ -10,9 +10,10 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
  * or DSS); else the strongest credit cue of strength at least 0.8 (salary, pension, refund, own
  * transfer...); else a matched merchant, which on a credit means a loan advance from a lender
  * (loan, payday, car finance), winnings or holdings from a bookmaker or broker (its own category)
- * and a refund from any other merchant; else a weaker cue. Debits: the stronger of the best debit cue and the best merchant (merchants
- * count 0.80, brand-index ones 0.78; among merchants the earliest match wins, then the longest; a
- * payment processor only when no other merchant is named); a brand-index merchant is outvoted by a
+ * and a refund from any other merchant; else a weaker cue. Debits: the stronger of the best debit
+ * cue and the best merchant (merchants count 0.80, brand-index ones 0.78; among merchants the
+ * earliest match wins, then the longest; a payment processor only when no other merchant is
+ * named); a brand-index merchant is outvoted by a
  * kind-of-business cue elsewhere in the column that names another category; else a weaker cue.
  * The class comes from the strongest payment-type cue, else from the decision (card merchants are
  * point of sale, credits are payment transfers).
@@ -59,8 +60,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int unclassified;
 
   /** Words after a brand that still belong to the same shop's line (KIMS STORE 12). */
-  private static final String[] SHOP_WORDS = {" STORE ", " STORES ", " STR ", " NO ", " INC ", " LLC ", " CO ", " CORP ",
-      " LTD ", " COM ", " WWW ", " NET ", " ONLINE "};
+  private static final String[] SHOP_WORDS = {" STORE ", " STORES ", " STR ", " NO ", " INC ", " LLC ", " CO ",
+      " CORP ", " LTD ", " COM ", " WWW ", " NET ", " ONLINE "};
   /** Words before which a brand's word is a place's name (NORTH ST PAUL, FT MYERS). */
   private static final String[] PLACE_PREFIXES = {" ST ", " SAINT ", " FT ", " FORT ", " MT "};
 
@@ -97,7 +98,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   public byte source;
   /** Whether {@link #merchantName} is a payment processor's (PayPal), not the merchant it paid. */
   public boolean nameIsProcessor;
-  /** Whether the line names a merchant of another country (JOHN LEWIS on an American account): a business all the same. */
+  /** Whether the line names a merchant of another country (JOHN LEWIS on an American account). */
   public boolean foreignMerchant;
 
   /**
@@ -270,10 +271,16 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
 
   /** Whether a word of the merchant column after the space at {@code from} is a word of {@code brandName}. */
   private boolean namesBrand(int from, String brandName) {
-    for (int i = from, next; i < merchantEnd && (next = text.indexOf(' ', i + 1)) > 0 && next <= merchantEnd; i = next) {
+    int i = from;
+    while (i < merchantEnd) {
+      int next = text.indexOf(' ', i + 1);
+      if (next < 0 || next > merchantEnd) {
+        return false;
+      }
       if (next - i > 1 && !among(i, next, SHOP_WORDS) && wordIn(i, next, brandName)) {
         return true;
       }
+      i = next;
     }
     return false;
   }
