@@ -981,4 +981,21 @@ class CategoriserTest {
     assertThat(us.category(0).key()).isNotEqualTo("p2p_transfer");
     assertThat(us.category(1).key()).isNotEqualTo("p2p_transfer");
   }
+
+  @Test
+  void test_categorise_moreBritishBills() {
+    String[] lines = {"DD UTILITA", "DD DWR CYMRU", "DD GIFFGAFF", "DD TESCO MOBILE", "DD VITALITY", "DD SCOTTISH WIDOWS",
+        "DD KIDDI CARIBOU"};
+    String[] expected = {"energy", "water", "telephone_tv", "telephone_tv", "insurance", "pension_contribution",
+        "childcare"};
+    Object[] rows = new Object[lines.length * 2];
+    for (int i = 0; i < lines.length; i++) {
+      rows[2 * i] = lines[i];
+      rows[2 * i + 1] = -5_000L;
+    }
+    Categorisation c = run(rows);
+    for (int i = 0; i < lines.length; i++) {
+      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
+    }
+  }
 }
