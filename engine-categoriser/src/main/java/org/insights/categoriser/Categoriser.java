@@ -82,6 +82,19 @@ public final class Categoriser {
   private static final java.util.Set<String> BARE_CHEQUES = java.util.Set.of(" CHECK ", " CHK ", " CHQ ", " CHEQUE ",
       " CHECK PAID ", " CHEQUE PAID ", " CHQ PAID ", " CHECK NO ", " CHQ NO ", " CHEQUE NO ");
 
+  /**
+   * @return true when {@code raw} ends in a card descriptor's location column: after a run of
+   *     spaces, a town or phone number and a two-letter state or country code ({@code JENNY CRAIG
+   *     800-555-1234 CA}), where a person's payment has a reference ({@code J SMITH  REF 1234})
+   */
+  private static boolean isLocationColumn(String raw) {
+    int gap = raw.indexOf("  ");
+    String t = raw.stripTrailing();
+    int n = t.length();
+    return gap > 0 && n - gap > 4 && t.charAt(n - 3) == ' ' && Character.isUpperCase(t.charAt(n - 2))
+        && Character.isUpperCase(t.charAt(n - 1));
+  }
+
   private static boolean isBareCheque(String normalised) {
     return normalised.length() <= 14 && BARE_CHEQUES.contains(normalised);
   }
@@ -433,7 +446,8 @@ public final class Categoriser {
       }
       int bar = normalised.indexOf('|');
       int columnEnd = bar < 0 ? normalised.length() : bar;
-      m.match(normalised, columnEnd, start, secondWord(normalised, start), credit);
+      boolean cardPrefix = MerchantNames.isCardPrefix(raw, prefix);
+      m.match(normalised, columnEnd, start, secondWord(normalised, start), credit, cardPrefix);
       String bankMerchant = batch.string(merchantNameId);
       if (bankMerchant != null && !bankMerchant.isBlank()) {
         m.matchMerchantName(Descriptions.normalise(bankMerchant));
@@ -453,11 +467,12 @@ public final class Categoriser {
         m.classConfidence = 0.9f;
         m.source = RuleMatcher.SOURCE_CUE;
       }
-      if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0
-          && !MerchantNames.isCardPrefix(raw, prefix) && PersonNames.looksLikePerson(normalised, start, columnEnd)) {
+      if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !cardPrefix
+          && !isLocationColumn(raw) && PersonNames.looksLikePerson(normalised, start, columnEnd)) {
         // A person's name with nothing else (John Smith, MRS A JONES): money to or from a person,
         // where the model would read a shop into the name. Card lines are excluded: a sole trader
-        // takes card payments under their own name, and a processor's star marks a descriptor.
+        // takes card payments under their own name, a processor's star marks a descriptor, and so does
+        // a location column (JENNY CRAIG  800-555-1234 CA).
         m.categoryId = p2p;
         m.confidence = 0.6f;
         m.classId = transferClass;
@@ -466,13 +481,13 @@ public final class Categoriser {
         m.merchantName = null;
       }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
-        boolean cardPurchase = !credit && MerchantNames.isCardPrefix(raw, prefix);
+        boolean cardPurchase = !credit && cardPrefix;
         applyModel(m, normalised, columnEnd, credit, excludedByModel[2 * countrySlot + (cardPurchase ? 1 : 0)], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
-        fallback(m, raw, normalised, lower, credit && MerchantNames.isCardPrefix(raw, prefix));
+        fallback(m, raw, normalised, lower, credit && cardPrefix);
       }
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;

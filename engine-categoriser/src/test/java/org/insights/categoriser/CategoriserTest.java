@@ -998,4 +998,28 @@ class CategoriserTest {
       assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
     }
   }
+
+  @Test
+  void test_categorise_moreUsBillsAndGasOnABillIsEnergy() {
+    String[] lines = {"ACH DEBIT COX COMM", "ACH DEBIT SPRINT", "ACH DEBIT CRICKET WIRELESS", "ACH DEBIT EVERSOURCE",
+        "ACH DEBIT COLUMBIA GAS", "ACH DEBIT REPUBLIC SERVICES", "ACH DEBIT GODDARD SCHOOL", "ACH DEBIT APPFOLIO",
+        "ACH DEBIT IRS", "CHECK CRD PURCHASE 11/11 CRICKET CAFE            PORTLAND     OR 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 QZV GAS                DENVER       CO 123456XXXXXX7890"};
+    String[] expected = {"telephone_tv", "telephone_tv", "telephone_tv", "energy", "energy", "water", "childcare",
+        "rent", "service_charges", "eating_out", "fuel"};
+    Object[] rows = new Object[lines.length * 2];
+    for (int i = 0; i < lines.length; i++) {
+      rows[2 * i] = lines[i];
+      rows[2 * i + 1] = -9_000L;
+    }
+    Categorisation c = runIn(US, rows);
+    for (int i = 0; i < lines.length; i++) {
+      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
+    }
+    // A descriptor's location column makes a person-like name a business's; a reference does not.
+    Categorisation p = runIn(US, "JENNY CRAIG              800-555-1234 CA", -9_000L, "J SMITH          REF 1234",
+        -9_000L);
+    assertThat(p.category(0).key()).isNotEqualTo("p2p_transfer");
+    assertThat(p.category(1).key()).isEqualTo("p2p_transfer");
+  }
 }

@@ -67,6 +67,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
 
   // Per-call state.
   private String text;
+  private boolean cardLine;
   private boolean credit;
   private int bestMerchant;
   private int looseBrand;
@@ -139,6 +140,19 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
    * @param isCredit  true for a credit
    */
   public void match(String normalised, int merchantEnd, int merchantStart, int merchantStart2, boolean isCredit) {
+    match(normalised, merchantEnd, merchantStart, merchantStart2, isCredit, merchantStart > 0);
+  }
+
+  /**
+   * As {@link #match(String, int, int, int, boolean)}, saying whether the prefix before the merchant
+   * is a card payment's ({@code CHECK CRD PURCHASE}) rather than a bank transfer's ({@code ACH
+   * DEBIT}, {@code DD}): cues for card lines only (GAS is fuel there, a bill elsewhere) need the first.
+   *
+   * @param isCardLine  true when a card payment's prefix came before the merchant
+   */
+  public void match(String normalised, int merchantEnd, int merchantStart, int merchantStart2, boolean isCredit,
+      boolean isCardLine) {
+    cardLine = isCardLine;
     this.merchantEnd = merchantEnd;
     this.merchantStart = merchantStart;
     this.merchantStart2 = merchantStart2;
@@ -168,8 +182,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         continue;
       }
       int dir = rules.direction[r];
-      if (dir == RuleSet.CARD_DEBIT ? credit || merchantStart <= 0 : dir != 0 && dir != (credit ? 1 : -1)) {
-        continue; // merchantStart > 0: a card-line prefix came before the merchant
+      if (dir == RuleSet.CARD_DEBIT ? credit || !cardLine : dir != 0 && dir != (credit ? 1 : -1)) {
+        continue; // a card-line prefix came before the merchant (not a bank transfer's: ACH DEBIT, DD)
       }
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:
