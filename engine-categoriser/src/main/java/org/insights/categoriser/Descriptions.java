@@ -104,7 +104,14 @@ public final class Descriptions {
         out.append(letter && c >= 'a' ? (char) (c - 32) : c);
         hasDigit |= digit;
       } else if (tokenStart >= 0) {
-        endToken(out, tokenStart, hasDigit);
+        if (c == ':' && out.length() - tokenStart == 3 && out.charAt(tokenStart) == 'D'
+            && out.charAt(tokenStart + 1) == 'E' && out.charAt(tokenStart + 2) == 'S') {
+          // An ACH line's field label (UBER DES:EDI PAYMNT, PAYPAL DES:TRANSFER): the company and
+          // the entry's description read as one line, as cues are written (PAYPAL TRANSFER).
+          out.setLength(tokenStart);
+        } else {
+          endToken(out, tokenStart, hasDigit);
+        }
         tokenStart = -1;
       }
     }
