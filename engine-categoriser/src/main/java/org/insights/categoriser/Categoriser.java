@@ -468,7 +468,8 @@ public final class Categoriser {
         m.source = RuleMatcher.SOURCE_CUE;
       }
       if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !cardPrefix
-          && !isLocationColumn(raw) && PersonNames.looksLikePerson(normalised, start, columnEnd)) {
+          && !isLocationColumn(raw)
+          && PersonNames.looksLikePerson(normalised, start, columnEnd, descriptor && prefix == 0)) {
         // A person's name with nothing else (John Smith, MRS A JONES): money to or from a person,
         // where the model would read a shop into the name. Card lines are excluded: a sole trader
         // takes card payments under their own name, a processor's star marks a descriptor, and so does

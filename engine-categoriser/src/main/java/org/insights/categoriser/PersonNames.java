@@ -32,10 +32,13 @@ final class PersonNames {
    * @param normalised  a normalised description ({@code " JOHN SMITH "})
    * @param from  the space before the first word to read
    * @param to  where to stop (the end of the merchant column)
+   * @param descriptor  whether the line is written as a merchant descriptor (in capitals, with no
+   *     bank-transfer prefix): there only a personal title says person (MRS A JONES); a given name
+   *     or initials are as often a business's (MARTIN MCCOLL, BLACKWELL S, B M ENGINEERS)
    * @return true when the words there are a person's name: a title and one to three names; a
    *     common given name and one or two more; or one or two initials before or one after a surname
    */
-  static boolean looksLikePerson(String normalised, int from, int to) {
+  static boolean looksLikePerson(String normalised, int from, int to, boolean descriptor) {
     String[] w = new String[4];
     int n = 0;
     for (int i = Math.max(from, 0); i < to; ) {
@@ -64,7 +67,10 @@ final class PersonNames {
       return false;
     }
     if (TITLES.contains(w[0])) {
-      return n <= 4;
+      return n <= 4 && !(descriptor && w[0].equals("MS")); // MS (DISTRIBUTION) LTD
+    }
+    if (descriptor) {
+      return false;
     }
     if (n == 2 && w[0].length() == 1 && w[1].length() >= 3 || n == 2 && w[1].length() == 1 && w[0].length() >= 3) {
       return true; // J SMITH, SMITH J

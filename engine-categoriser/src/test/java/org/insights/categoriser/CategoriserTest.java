@@ -965,8 +965,11 @@ class CategoriserTest {
 
   @Test
   void test_categorise_aPersonsNameIsATransferNotAShop() {
-    Categorisation c = run("John Smith", -4_000L, "MRS A JONES", -25_000L, "J SMITH", 5_000L, "SMITH J", -1_000L,
-        "Jack Wills", -6_000L, "SMITH AND CO", -6_000L, "CRV*B  Q 1308 NEWCRAIG   London", -3_000L);
+    Categorisation c = run("John Smith", -4_000L, "MRS A JONES", -25_000L, "J Smith", 5_000L, "Smith J", -1_000L,
+        "Jack Wills", -6_000L, "SMITH AND CO", -6_000L, "CRV*B  Q 1308 NEWCRAIG   London", -3_000L,
+        // In capitals with no transfer prefix a line is a merchant's descriptor: only a personal
+        // title says person there, never a given name or initials (a business's name as often).
+        "MARTIN MCCOLL", -900L, "BLACKWELL S", -2_500L, "BGC J SMITH", 5_000L);
     for (int i = 0; i < 4; i++) {
       assertThat(c.category(i).key()).as("row %d", i).isEqualTo("p2p_transfer");
       assertThat(c.merchantName(i)).as("row %d", i).isNull();
@@ -976,6 +979,9 @@ class CategoriserTest {
     assertThat(c.category(4).key()).isEqualTo("clothing");
     assertThat(c.category(5).key()).isNotEqualTo("p2p_transfer");
     assertThat(c.category(6).key()).isNotEqualTo("p2p_transfer");
+    assertThat(c.category(7).key()).isNotEqualTo("p2p_transfer");
+    assertThat(c.category(8).key()).isNotEqualTo("p2p_transfer");
+    assertThat(c.category(9).key()).isEqualTo("p2p_transfer");
     // A sole trader on a card line is a business; so is a brand of the other country.
     Categorisation us = runIn(US, "CHECK CRD PURCHASE 11/11 NORMAN G JENSEN IN   PHOENIX      AZ 123456XXXXXX7890",
         -2_700L, "JOHN LEWIS             LONDON     US", -5_000L);
@@ -1018,7 +1024,7 @@ class CategoriserTest {
       assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
     }
     // A descriptor's location column makes a person-like name a business's; a reference does not.
-    Categorisation p = runIn(US, "JENNY CRAIG              800-555-1234 CA", -9_000L, "J SMITH          REF 1234",
+    Categorisation p = runIn(US, "JENNY CRAIG              800-555-1234 CA", -9_000L, "J Smith          Ref 1234",
         -9_000L);
     assertThat(p.category(0).key()).isNotEqualTo("p2p_transfer");
     assertThat(p.category(1).key()).isEqualTo("p2p_transfer");

@@ -65,13 +65,14 @@ public final class RuleSet {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
-   * English words that are also the start of a longer cue word, which a line ending in them does not
-   * cut (ELECT is no ELECTRIC, NURSE no NURSERY, PROPER no PROPERTIES); the dictionaries' own words
-   * are skipped as well.
+   * English words that are also the start of a longer cue word of another meaning, which a line
+   * ending in them does not cut (STATION is no STATIONERY, ELECT no ELECTRIC, NURSE no NURSERY,
+   * PROPER no PROPERTIES). Fragments of the same meaning stay cuts (CHICK, PLUMB, JEWEL).
    */
-  private static final java.util.Set<String> NOT_CUTS = java.util.Set.of("ELECT", "INTER", "INTERN", "TRANS", "NURSE",
-      "PROPER", "SURGE", "TOWNS", "LIGHT", "NOVEL", "STAFF", "MEMBER", "RECORD", "GROOM", "COLLECT", "CONTRACT",
-      "RECEIVE", "PURCHASE", "MEDIC", "LEARN", "LESSON");
+  private static final java.util.Set<String> NOT_CUTS = java.util.Set.of("STATION", "ELECT", "INTER", "INTERN", "TRANS",
+      "NURSE", "PROPER", "TOWNS", "LIGHT", "NOVEL", "STAFF", "MEMBER", "RECORD", "GROOM", "COLLECT", "CONTRACT",
+      "RECEIVE", "PURCHASE", "MEDIC", "LEARN", "LESSON", "CROSS", "SPEED", "SPIRIT", "SAVING", "CABIN", "DRESS",
+      "FLOOR", "CHARGE", "PROPERTIES", "OFFICE", "CENTER", "SERVICE");
 
   /** Words that name a kind of business (a shop's or restaurant's), never one brand. */
   public static final java.util.Set<String> KINDS_OF_BUSINESS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB",
@@ -191,11 +192,10 @@ public final class RuleSet {
           continue;
         }
         // Fragments of at least 60% of the word: shorter ones say little and cost automaton states.
-        // A fragment that is itself a word of the dictionaries is that word, not a cut (STATION of
+        // A fragment that is an English word of its own is that word, not a cut (STATION of
         // STATIONERY: SERVICE STATION is no stationer).
         b.forEachNewCut(p, Math.max(lastSpace < 0 ? 5 : 4, (last.length() * 3 + 4) / 5), cut -> {
-          String fragment = cut.substring(cut.lastIndexOf(' ') + 1);
-          if (!b.isWord(fragment) && !NOT_CUTS.contains(fragment)) {
+          if (!NOT_CUTS.contains(cut.substring(cut.lastIndexOf(' ') + 1))) {
             b.add(cut, CUT_CUE, -1, row[2], row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]) - 0.02f,
                 null, false, 0);
           }
@@ -378,11 +378,6 @@ public final class RuleSet {
           action.accept(cut);
         }
       }
-    }
-
-    /** @return true when {@code word} (upper case) is a whole word of a merchant pattern, name or cue added so far */
-    boolean isWord(String word) {
-      return words.contains(word);
     }
 
     /** @return true when some rule already has this pattern */
