@@ -1049,4 +1049,17 @@ class CategoriserTest {
     assertThat(Descriptions.normalise("PAYPAL DES:TRANSFER ID:123")).isEqualTo(" PAYPAL TRANSFER ID ");
     assertThat(Descriptions.normalise("DES MOINES IA")).isEqualTo(" DES MOINES IA ");
   }
+
+  @Test
+  void test_categorise_aSmallBusinessesCardTakingsAndFees() {
+    Categorisation c = run("BARCLAYCARD MERCHANT SERVICES", 150_000L, "WORLDPAY", 110_000L, "DOJO", 90_000L,
+        "WORLDPAY FEES", -4_500L, "STRIPE FEES", -3_000L, "COMPANIES HOUSE", -1_300L, "BANK FEES", -500L);
+    // An acquirer paying in settles card takings: income, not a refund or a salary.
+    for (int i = 0; i < 3; i++) {
+      assertThat(c.category(i).key()).as("row %d", i).isEqualTo("gig_income");
+    }
+    for (int i = 3; i < 7; i++) {
+      assertThat(c.category(i).key()).as("row %d", i).isEqualTo("service_charges");
+    }
+  }
 }
