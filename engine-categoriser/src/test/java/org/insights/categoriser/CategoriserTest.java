@@ -1062,4 +1062,20 @@ class CategoriserTest {
       assertThat(c.category(i).key()).as("row %d", i).isEqualTo("service_charges");
     }
   }
+
+  @Test
+  void test_categorise_bettingAppsCasinosAndExchanges() {
+    Categorisation uk = run("LOTTOLAND", -500L, "SMARKETS", -2_000L, "BOYLESPORTS", -1_000L, "MONEYFARM", -10_000L,
+        "BINANCE", -5_000L);
+    assertThat(uk.category(0).key()).isEqualTo("gambling");
+    assertThat(uk.category(1).key()).isEqualTo("gambling");
+    assertThat(uk.category(2).key()).isEqualTo("gambling");
+    assertThat(uk.category(3).key()).isEqualTo("investments");
+    assertThat(uk.category(4).key()).isEqualTo("investments");
+    Categorisation us = runIn(US, "BETMGM", -2_000L, "CAESARS SPORTSBOOK", -5_000L, "PRIZEPICKS", -1_000L,
+        "FOXWOODS", -10_000L, "POWERBALL", -200L);
+    for (int i = 0; i < 5; i++) {
+      assertThat(us.category(i).key()).as("row %d", i).isEqualTo("gambling");
+    }
+  }
 }
