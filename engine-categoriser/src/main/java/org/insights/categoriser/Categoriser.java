@@ -198,7 +198,8 @@ public final class Categoriser {
    * show on transfers between people; a description with no words left (only references and
    * masks) is a transfer too. Both at low confidence.
    */
-  private void fallback(RuleMatcher m, String raw, String normalised, boolean lower, boolean cardCredit) {
+  private void fallback(RuleMatcher m, String raw, String normalised, boolean lower, boolean credit,
+      boolean cardCredit) {
     if (cardCredit) {
       // Money back on a card line that no rule explains (a reversal, a return under a prefix of
       // another bank's) comes from a merchant: a refund.
@@ -209,7 +210,8 @@ public final class Categoriser {
     } else if (normalised.replace("|", "").isBlank()) {
       m.categoryId = transfer;
       m.confidence = 0.45f;
-      m.classId = transferClass;
+      // A masked card number (************1234) is what a card payment leaves when its merchant is lost.
+      m.classId = !credit && raw.contains("****") ? posClass : transferClass;
       m.classConfidence = 0.5f;
     } else if (lower && !raw.contains("  ")) {
       m.categoryId = p2p;
@@ -481,14 +483,18 @@ public final class Categoriser {
         m.source = RuleMatcher.SOURCE_CUE;
         m.merchantName = null;
       }
-      if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null) {
+      // (A line with no word left, only references and digits, gives the model nothing but the
+      // direction and the amount: its guess would be a prior, salary for a round credit. The
+      // fallback's transfer says what is known.)
+      if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
+          && Descriptions.words(normalised) > 0) {
         boolean cardPurchase = !credit && cardPrefix;
         applyModel(m, normalised, columnEnd, credit, excludedByModel[2 * countrySlot + (cardPurchase ? 1 : 0)], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
-        fallback(m, raw, normalised, lower, credit && cardPrefix);
+        fallback(m, raw, normalised, lower, credit, credit && cardPrefix);
       }
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;

@@ -31,9 +31,10 @@ class CategoriserEvaluationTest {
     assertThat(p.merchantRows()).isEqualTo(321);
     assertThat(p.merchantAgreement()).isGreaterThanOrEqualTo(0.80);
     assertThat(p.belowFloorShare()).isLessThanOrEqualTo(0.20);
-    // No target in the issue; a guard at about today's level (93.6%; 95.7% before a person's name
-    // with nothing else became a transfer, which Atto classes point of sale on its John Doe rows).
-    assertThat(p.classAgreement()).isGreaterThanOrEqualTo(0.93);
+    // No target in the issue; a guard at about today's level (92.5%; 95.7% before a person's name
+    // with nothing else became a transfer, and a line of references only a transfer rather than the
+    // model's prior: Atto classes its John Doe and reference-only rows point of sale).
+    assertThat(p.classAgreement()).isGreaterThanOrEqualTo(0.92);
     for (int t = 1; t < 11; t++) {
       assertThat(p.coverage()[t]).as("coverage falls as the threshold rises").isLessThanOrEqualTo(p.coverage()[t - 1]);
     }

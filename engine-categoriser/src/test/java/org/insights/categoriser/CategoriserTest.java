@@ -1078,4 +1078,17 @@ class CategoriserTest {
       assertThat(us.category(i).key()).as("row %d", i).isEqualTo("gambling");
     }
   }
+
+  @Test
+  void test_categorise_aLineOfReferencesOnlyIsNoSalary() {
+    // Nothing but digits and masks: the model would answer with its prior (salary for a round
+    // credit); the line says only that money moved.
+    Categorisation c = run("12345678", 100_000L, "", 250_000L, "************1234", -2_500L, "47DJ2228L2N11", -900L);
+    for (int i = 0; i < 4; i++) {
+      assertThat(c.category(i).key()).as("row %d", i).isEqualTo("transfer");
+      assertThat(c.categoryConfidence(i)).as("row %d", i).isLessThan(0.5f);
+    }
+    // A masked card number is a card payment whose merchant was lost.
+    assertThat(c.paymentClass(2).key()).isEqualTo("pos");
+  }
 }
