@@ -257,6 +257,26 @@ public final class RuleSet {
   }
 
   /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
+  /** @return whether two normalised texts hold the same characters apart from spaces (KIMS, " KIMS ") */
+  private static boolean sameLetters(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && a.charAt(i) == ' ') {
+        i++;
+      }
+      while (j < b.length() && b.charAt(j) == ' ') {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
+      }
+    }
+  }
+
   private static String lettersAndDigits(String name) {
     StringBuilder out = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
@@ -448,6 +468,7 @@ public final class RuleSet {
       r.processor = new boolean[n];
       r.paysOthers = new boolean[n];
       r.aliasOf = new String[n];
+      Map<String, String> normalisedNames = new HashMap<>();
       for (int i = 0; i < n; i++) {
         Rule rule = rules.get(i);
         r.kind[i] = rule.kind();
@@ -463,9 +484,11 @@ public final class RuleSet {
         r.paysOthers[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
         r.processor[i] = r.paysOthers[i] || rule.kind() == MERCHANT && APP_STORE_PATTERNS.contains(rule.pattern());
         if (rule.kind() == MERCHANT && !rule.ownList() && rule.merchantName() != null
-            && rule.pattern().indexOf(' ', 1) == rule.pattern().length() - 1
-            && !Descriptions.normalise(rule.merchantName()).replace(" ", "").equals(rule.pattern().trim())) {
-          r.aliasOf[i] = Descriptions.normalise(rule.merchantName());
+            && rule.pattern().indexOf(' ', 1) == rule.pattern().length() - 1) {
+          String name = normalisedNames.computeIfAbsent(rule.merchantName(), Descriptions::normalise);
+          if (!sameLetters(name, rule.pattern())) {
+            r.aliasOf[i] = name;
+          }
         }
       }
       TreeMap<String, int[]> map = new TreeMap<>();
