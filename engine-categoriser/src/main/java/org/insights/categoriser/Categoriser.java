@@ -67,7 +67,10 @@ public final class Categoriser {
   private final java.util.function.Predicate<String> knownWord;
   private final Taxonomy taxonomy;
   private final IntOpenHashSet wantsMerchant = new IntOpenHashSet();
-  /** Money moved between people or accounts: never a merchant's name, whatever the line's prefix. */
+  /**
+   * Money moved between people or accounts (and into savings): never a merchant's name, whatever the
+   * line's prefix, and never the model's word on a card purchase.
+   */
   private final IntOpenHashSet transfers = new IntOpenHashSet();
   private final int p2p;
   private final int refundCategory;
@@ -122,16 +125,17 @@ public final class Categoriser {
     // merchant no rule knows is spending; the model's reading of lending into unknown words (MART,
     // TOWER, CARD) would put a payday loan on an underwriter's desk, and of a transfer into TO
     // (GOURMET TO YOU) a payment to a person.
+    for (String key : new String[] {"p2p_transfer", "own_transfer", "transfer", "savings"}) {
+      transfers.add(taxonomy.categoryByKey(key).id());
+    }
     boolean[] needsEvidence = new boolean[k];
     for (int c = 0; c < k; c++) {
       Category category = taxonomy.category(model.categoryId(c));
       String type = category.affordabilityType();
       incomeCategory[c] = type.equals("Income");
       spendCategory[c] = type.equals("Fixed") || type.equals("Flexible") || type.equals("Debt");
-      needsEvidence[c] = type.equals("Debt") || category.key().equals("savings")
-          || category.key().equals("investments") || category.key().equals("gambling")
-          || category.key().equals("p2p_transfer") || category.key().equals("own_transfer")
-          || category.key().equals("transfer");
+      needsEvidence[c] = type.equals("Debt") || transfers.contains(category.id())
+          || category.key().equals("investments") || category.key().equals("gambling");
     }
     for (int slot = 0; slot < excludedByModel.length; slot++) {
       int country = slot / 2;
@@ -159,9 +163,6 @@ public final class Categoriser {
       if (spend && !never) {
         wantsMerchant.add(c.id());
       }
-    }
-    for (String key : new String[] {"p2p_transfer", "own_transfer", "transfer", "savings"}) {
-      transfers.add(taxonomy.categoryByKey(key).id());
     }
     this.p2p = taxonomy.categoryByKey("p2p_transfer").id();
     this.refundCategory = taxonomy.categoryByKey("refund").id();

@@ -368,8 +368,7 @@ public final class MerchantNames {
    *     name ({@code Sq *joe's Coffee Brooklyn Ny} is one name in mixed case, not JOES and a town)
    */
   private static boolean capitalsBefore(String original, String upperWord) {
-    String title = upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT);
-    int at = indexOfWholeWord(original, title);
+    int at = indexOfWholeWord(original, titleCased(upperWord));
     for (int k = 0; k < at; k++) {
       if (Character.isLowerCase(original.charAt(k))) {
         return false;
@@ -383,7 +382,12 @@ public final class MerchantNames {
     if (upperWord.length() < 3 || !upperWord.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    return hasWholeWord(original, upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT), 0);
+    return hasWholeWord(original, titleCased(upperWord), 0);
+  }
+
+  /** @return {@code PORTLAND} as a town is written in small letters: {@code Portland} */
+  private static String titleCased(String upperWord) {
+    return upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /** @return true when {@code word} occurs in {@code text} from {@code from} on with no letter either side */
@@ -486,7 +490,6 @@ public final class MerchantNames {
     long name = Descriptions.gluedName(token, 0, token.length());
     return name < 0 || token.startsWith("XX") ? token : token.substring((int) (name >>> 32), (int) name);
   }
-
 
   /**
    * @return true when {@code word} (three letters or more) is a whole word of {@code line} from

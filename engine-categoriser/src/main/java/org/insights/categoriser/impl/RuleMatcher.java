@@ -138,17 +138,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
    * @param merchantStart2  index of the space before its second word when the first is a short
    *     scheme-like token, else -1
    * @param isCredit  true for a credit
-   */
-  public void match(String normalised, int merchantEnd, int merchantStart, int merchantStart2, boolean isCredit) {
-    match(normalised, merchantEnd, merchantStart, merchantStart2, isCredit, merchantStart > 0);
-  }
-
-  /**
-   * As {@link #match(String, int, int, int, boolean)}, saying whether the prefix before the merchant
-   * is a card payment's ({@code CHECK CRD PURCHASE}) rather than a bank transfer's ({@code ACH
-   * DEBIT}, {@code DD}): cues for card lines only (GAS is fuel there, a bill elsewhere) need the first.
-   *
-   * @param isCardLine  true when a card payment's prefix came before the merchant
+   * @param isCardLine  true when the prefix before the merchant is a card payment's ({@code CHECK
+   *     CRD PURCHASE}) rather than a bank transfer's ({@code ACH DEBIT}, {@code DD}): cues for card
+   *     lines only (GAS is fuel there, a bill elsewhere) need it
    */
   public void match(String normalised, int merchantEnd, int merchantStart, int merchantStart2, boolean isCredit,
       boolean isCardLine) {
