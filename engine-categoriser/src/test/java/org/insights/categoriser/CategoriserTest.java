@@ -29,6 +29,23 @@ class CategoriserTest {
     return Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults());
   }
 
+  /** As {@link #runIn}, every description with the same amount. */
+  private static Categorisation runAll(AccountInfo account, long amount, String... descriptions) {
+    Object[] rows = new Object[descriptions.length * 2];
+    for (int k = 0; k < descriptions.length; k++) {
+      rows[2 * k] = descriptions[k];
+      rows[2 * k + 1] = amount;
+    }
+    return runIn(account, rows);
+  }
+
+  /** Asserts the category of each of the first {@code expected.length} rows, naming its line. */
+  private static void assertCategories(Categorisation c, String[] lines, String... expected) {
+    for (int k = 0; k < expected.length; k++) {
+      assertThat(c.category(k).key()).as(lines[k]).isEqualTo(expected[k]);
+    }
+  }
+
   private static String key(String description, long amount) {
     return run(description, amount).category(0).key();
   }
@@ -44,12 +61,7 @@ class CategoriserTest {
         "CHECK CRD PURCHASE 03/14 ACME FINANCIAL SERVICES  555-1234567  AZ 123456XXXXXX9876",
         "CHECK CRD PURCHASE 03/14 GOLDEN MART  FRESNO  CA 123456XXXXXX9876",
         "HSA CARD PURCHASE  03/14 LAKESIDE REGIONAL  DENVER  CO 123456XXXXXX9876"};
-    Object[] rows = new Object[lines.length * 2];
-    for (int k = 0; k < lines.length; k++) {
-      rows[2 * k] = lines[k];
-      rows[2 * k + 1] = -4_200L;
-    }
-    Categorisation c = runIn(US, rows);
+    Categorisation c = runAll(US, -4_200L, lines);
     for (int k = 0; k < lines.length; k++) {
       assertThat(c.affordabilityType(k)).as(lines[k]).isNotEqualTo("Debt");
       assertThat(c.category(k).key()).as(lines[k]).isNotIn("savings", "investments", "gambling");
@@ -892,15 +904,8 @@ class CategoriserTest {
         "ACH DEBIT TOYOTA ACH LEASE", "OAKWOOD APARTMENTS LEASE PAYMENT", "ACH DEBIT PROSPER"};
     String[] expected = {"loan", "loan", "payday_loan", "car_finance", "credit_card_repayment", "credit_card_repayment",
         "insurance", "investments", "car_finance", "rent"};
-    Object[] rows = new Object[lines.length * 2];
-    for (int i = 0; i < lines.length; i++) {
-      rows[2 * i] = lines[i];
-      rows[2 * i + 1] = -10_000L;
-    }
-    Categorisation c = runIn(US, rows);
-    for (int i = 0; i < expected.length; i++) {
-      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
-    }
+    Categorisation c = runAll(US, -10_000L, lines);
+    assertCategories(c, lines, expected);
     // PROSPER alone is a Texan town: only the lender's billing names are the lender's rule (the
     // model, which learned those names, may still lean to a loan).
     assertThat(c.source(10)).isNotEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
@@ -912,15 +917,10 @@ class CategoriserTest {
         "FEED STORE", "DAY CAMP", "REALTY"};
     String[] expected = {"leisure", "retail", "supermarket", "clothing", "personal_care", "healthcare", "household",
         "home_improvement", "childcare", "rent"};
-    Object[] rows = new Object[words.length * 2];
-    for (int i = 0; i < words.length; i++) {
-      rows[2 * i] = String.format("CHECK CRD PURCHASE 11/11 QZV %-19s DENVER       CO 123456XXXXXX7890", words[i]);
-      rows[2 * i + 1] = -5_000L;
-    }
-    Categorisation c = runIn(US, rows);
-    for (int i = 0; i < words.length; i++) {
-      assertThat(c.category(i).key()).as(words[i]).isEqualTo(expected[i]);
-    }
+    String[] lines = java.util.Arrays.stream(words)
+        .map(w -> String.format("CHECK CRD PURCHASE 11/11 QZV %-19s DENVER       CO 123456XXXXXX7890", w))
+        .toArray(String[]::new);
+    assertCategories(runAll(US, -5_000L, lines), lines, expected);
   }
 
   @Test
@@ -931,15 +931,8 @@ class CategoriserTest {
         "QZV SERVICE STATION", "TEXACO SERVICE STATION"};
     String[] expected = {"supermarket", "supermarket", "supermarket", "convenience", "gambling", "parking",
         "holidays", "other_transport", "home_improvement", "fuel", "fuel"};
-    Object[] rows = new Object[lines.length * 2];
-    for (int i = 0; i < lines.length; i++) {
-      rows[2 * i] = lines[i];
-      rows[2 * i + 1] = -2_000L;
-    }
-    Categorisation c = run(rows);
-    for (int i = 0; i < lines.length; i++) {
-      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
-    }
+    Categorisation c = runAll(GB, -2_000L, lines);
+    assertCategories(c, lines, expected);
     // A cut cue still counts at the column's end where the fragment is no word (STATIONE, RESTAU).
     Categorisation cut = runIn(US, "CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU ANYTOWN      CO 123456XXXXXX7890",
         -2_000L);
@@ -995,15 +988,8 @@ class CategoriserTest {
         "DD KIDDI CARIBOU"};
     String[] expected = {"energy", "water", "telephone_tv", "telephone_tv", "insurance", "pension_contribution",
         "childcare"};
-    Object[] rows = new Object[lines.length * 2];
-    for (int i = 0; i < lines.length; i++) {
-      rows[2 * i] = lines[i];
-      rows[2 * i + 1] = -5_000L;
-    }
-    Categorisation c = run(rows);
-    for (int i = 0; i < lines.length; i++) {
-      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
-    }
+    Categorisation c = runAll(GB, -5_000L, lines);
+    assertCategories(c, lines, expected);
   }
 
   @Test
@@ -1014,15 +1000,8 @@ class CategoriserTest {
         "CHECK CRD PURCHASE 11/11 QZV GAS                DENVER       CO 123456XXXXXX7890"};
     String[] expected = {"telephone_tv", "telephone_tv", "telephone_tv", "energy", "energy", "water", "childcare",
         "rent", "service_charges", "eating_out", "fuel"};
-    Object[] rows = new Object[lines.length * 2];
-    for (int i = 0; i < lines.length; i++) {
-      rows[2 * i] = lines[i];
-      rows[2 * i + 1] = -9_000L;
-    }
-    Categorisation c = runIn(US, rows);
-    for (int i = 0; i < lines.length; i++) {
-      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
-    }
+    Categorisation c = runAll(US, -9_000L, lines);
+    assertCategories(c, lines, expected);
     // A descriptor's location column makes a person-like name a business's; a reference does not.
     Categorisation p = runIn(US, "JENNY CRAIG              800-555-1234 CA", -9_000L, "J Smith          Ref 1234",
         -9_000L);
@@ -1037,15 +1016,8 @@ class CategoriserTest {
         "STATE OF MICHIGAN DES:UNEMPLOYMNT", "FIDELITY DES:MONEYLINE", "AZ DES UI BENEFITS"};
     String[] expected = {"own_transfer", "gig_income", "gig_income", "gig_income", "unemployment_benefit",
         "own_transfer", "unemployment_benefit"};
-    Object[] rows = new Object[lines.length * 2];
-    for (int i = 0; i < lines.length; i++) {
-      rows[2 * i] = lines[i];
-      rows[2 * i + 1] = 30_000L;
-    }
-    Categorisation c = runIn(US, rows);
-    for (int i = 0; i < lines.length; i++) {
-      assertThat(c.category(i).key()).as(lines[i]).isEqualTo(expected[i]);
-    }
+    Categorisation c = runAll(US, 30_000L, lines);
+    assertCategories(c, lines, expected);
     assertThat(Descriptions.normalise("PAYPAL DES:TRANSFER ID:123")).isEqualTo(" PAYPAL TRANSFER ID ");
     assertThat(Descriptions.normalise("DES MOINES IA")).isEqualTo(" DES MOINES IA ");
   }
