@@ -159,7 +159,7 @@ public final class Categoriser {
           || c.id() == 0 || c.key().equals("flight") || c.key().equals("holidays") || c.key().equals("gambling")
           || c.key().equals("bnpl") || c.key().equals("credit_card_repayment") || c.key().equals("car_finance");
       boolean never = c.key().equals("council_tax") || c.key().equals("rent") || c.key().equals("mortgage")
-          || c.key().equals("pension_contribution");
+          || c.key().equals("property_charges") || c.key().equals("pension_contribution");
       if (spend && !never) {
         wantsMerchant.add(c.id());
       }

@@ -1063,4 +1063,43 @@ class CategoriserTest {
     // A masked card number is a card payment whose merchant was lost.
     assertThat(c.paymentClass(2).key()).isEqualTo("pos");
   }
+
+  @Test
+  void test_categorise_aBrandsWordsRunTogetherAreTheBrand() {
+    // Card descriptors and web addresses glue a brand's words (MARKS & SPENCER, PADDY POWER, THE WORKS).
+    String[] lines = {"marksspencer plc", "PADDYPOWER", "WWW.THEWORKS.CO.UK", "PAYPAL *TESCOSTORES"};
+    Categorisation c = runAll(GB, -2_000L, lines);
+    assertCategories(c, lines, "supermarket", "gambling", "retail", "supermarket");
+    assertThat(c.merchantName(0)).isEqualTo("Marks & Spencer");
+    assertThat(c.merchantName(1)).isEqualTo("Paddy Power");
+    assertThat(c.merchantName(2)).isEqualTo("The Works");
+    // Under eight letters a glued pair (NEW LOOK) is too likely another word: no rule for it.
+    assertThat(run("NEWLOOK", -2_000L).source(0)).isNotEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
+  }
+
+  @Test
+  void test_categorise_aCarMakersFinanceArmIsCarFinanceItsDealerIsNot() {
+    String[] lines = {"AUDI FINANCE", "HONDA PMT", "DD VAUXHALL FINANCE", "NISSAN PAYMENT", "ACH DEBIT TESLA LEASE",
+        "VOLKSWAGEN FINANCIAL SERVICES", "FORD SERVICE CENTRE"};
+    assertCategories(runAll(GB, -30_000L, lines), lines, "car_finance", "car_finance", "car_finance", "car_finance",
+        "car_finance", "car_finance", "vehicle_expenses");
+    assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 HONDA OF TUCSON     TUCSON       AZ 123456XXXXXX7890", -5_000L)
+        .category(0).key()).isEqualTo("vehicle_expenses");
+  }
+
+  @Test
+  void test_categorise_groundRentAndAssociationDuesAreHousingCosts() {
+    String[] lines = {"GROUND RENT", "DD ABC ESTATE CHARGES", "HOA DUES", "SUNNY ACRES HOMEOWNERS ASSOC",
+        "HOA PAYMENT WEB ID 12345", "RENT"};
+    Categorisation c = runAll(US, -30_000L, lines);
+    assertCategories(c, lines, "property_charges", "property_charges", "property_charges", "property_charges",
+        "property_charges", "rent");
+    for (int k = 0; k < 5; k++) {
+      assertThat(c.affordabilityType(k)).as(lines[k]).isEqualTo("Fixed");
+      assertThat(c.category(k).sfsGroup()).as(lines[k]).isEqualTo("Housing");
+    }
+    // HOA inside a restaurant's name is no association.
+    assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 PHO HOA RESTAURANT  HOUSTON      TX 123456XXXXXX7890", -1_500L)
+        .category(0).key()).isEqualTo("eating_out");
+  }
 }

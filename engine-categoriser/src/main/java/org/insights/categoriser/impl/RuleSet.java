@@ -83,6 +83,18 @@ public final class RuleSet {
       "DONUTS", "NOODLES", "SUSHI", "TACOS", "WINGS", "SUBS", "BAGELS", "CREPES", "GELATO", "ICE CREAM", "FOOD",
       "FOODS", "GROCERY", "SUPERMARKET", "MART", "OUTLET", "DEPOT", "CENTER", "CENTRE");
 
+  /** Car makes whose finance arms lend and lease under the make's name. */
+  private static final List<String> CAR_MAKES = List.of("AUDI", "BMW", "MERCEDES", "MERCEDES BENZ", "VW", "VOLKSWAGEN",
+      "FORD", "TOYOTA", "LEXUS", "HONDA", "ACURA", "NISSAN", "INFINITI", "HYUNDAI", "KIA", "MAZDA", "SUBARU",
+      "MITSUBISHI", "CHEVROLET", "CHEVY", "GMC", "BUICK", "CADILLAC", "CHRYSLER", "JEEP", "DODGE", "VOLVO", "TESLA",
+      "PORSCHE", "JAGUAR", "LAND ROVER", "PEUGEOT", "CITROEN", "RENAULT", "VAUXHALL", "SKODA", "FIAT", "SUZUKI",
+      "HARLEY DAVIDSON", "POLESTAR", "CUPRA", "STELLANTIS");
+
+  /** Words of lending after a car make: its finance arm's bill. */
+  private static final List<String> CAR_FINANCE_WORDS = List.of("FINANCE", "FINANCIAL", "FIN", "FS", "FIN SVCS",
+      "FIN SERV", "CREDIT", "CAPITAL", "LEASE", "LEASING", "ACCEPTANCE", "PMT", "PYMT", "PAYMENT", "PAYMT", "AUTOPAY",
+      "AUTO PAY", "LOAN");
+
   /** Words that describe a kind of business or are too general to be one brand. */
   private static final java.util.Set<String> GENERIC_WORDS = java.util.stream.Stream.concat(
       KINDS_OF_BUSINESS.stream(), java.util.stream.Stream.of("EXPRESS", "PLUS", "DIRECT", "ALPINE", "GEORGE",
@@ -144,11 +156,13 @@ public final class RuleSet {
   static RuleSet load(Taxonomy taxonomy, boolean useCompiled) {
     RuleSet r = new RuleSet(taxonomy);
     Builder b = new Builder(taxonomy);
+    List<Runnable> glued = new ArrayList<>();
     for (String[] row : tsv("merchants-own.tsv")) {
       String name = row[1].equals("-") ? null : row[1];
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
       for (String p : row[0].split("\\|")) {
         b.add(p, MERCHANT, 0, row[2], null, 0.80f, name, false, 0, country);
+        glued.add(() -> b.addGlued(p, row[2], 0.80f, name, 0, country));
       }
     }
     List<String[]> brands = tsv("merchants-nsi.tsv");
@@ -163,7 +177,9 @@ public final class RuleSet {
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
       for (String p : row[0].split("\\|")) {
         String name = nameSpelledAs.getOrDefault(lettersAndDigits(p), row[1]);
-        b.add(p, MERCHANT, 0, row[2], null, 0.78f, name, false, 1 + (rank < 0 ? PREFERENCE.size() : rank), country);
+        int place = 1 + (rank < 0 ? PREFERENCE.size() : rank);
+        b.add(p, MERCHANT, 0, row[2], null, 0.78f, name, false, place, country);
+        glued.add(() -> b.addGlued(p, row[2], 0.78f, name, place, country));
       }
     }
     List<String[]> cues = tsv("cues.tsv");
@@ -174,6 +190,13 @@ public final class RuleSet {
         boolean atStart = p.startsWith("^");
         b.add(atStart ? p.substring(1) : p, atStart ? START_CUE : CUE, dir, row[2].equals("-") ? null : row[2],
             row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]), null, false, 0, country);
+      }
+    }
+    // A car maker's finance arm bills under the make and a word of lending (HONDA PMT, AUDI FINANCE,
+    // BMW FS): a car loan or lease, not the dealer's workshop the brand alone would say.
+    for (String make : CAR_MAKES) {
+      for (String word : CAR_FINANCE_WORDS) {
+        b.add(make + " " + word, CUE, -1, "car_finance", "recurring", 0.90f, null, false, 0);
       }
     }
     // Descriptors cut the merchant column at a fixed width (VERONAS ITALIAN RESTAU, HIMMELSEHR CHIROPRACTI):
@@ -202,6 +225,8 @@ public final class RuleSet {
         });
       }
     }
+    // Once every dictionary and cue word is known: the brands' glued spellings (see addGlued).
+    glued.forEach(Runnable::run);
     List<String[]> ukBenefits = tsv("benefits-uk.tsv");
     for (String[] row : ukBenefits) {
       String code = row[0];
@@ -396,6 +421,30 @@ public final class RuleSet {
         String cut = pattern.substring(0, lastSpace + 1 + len);
         if (!has(cut)) {
           action.accept(cut);
+        }
+      }
+    }
+
+    /**
+     * Adds a brand of two to four words also spelled run together, as card descriptors and web
+     * addresses write it (MARKSSPENCER PLC, WWW.CHILTERNRAILWAYS.CO.UK, PADDYPOWER), with and without
+     * its AND: only when the glued word has eight letters or more and is no other word of the
+     * dictionaries or cues already (a shorter one, or an English word, would be read into unrelated lines).
+     */
+    void addGlued(String rawPattern, String categoryKey, float strength, String name, int rank, byte country) {
+      String pattern = Descriptions.normalise(rawPattern).trim();
+      String[] parts = pattern.split(" ");
+      if (parts.length < 2 || parts.length > 4) {
+        return;
+      }
+      String all = String.join("", parts);
+      String withoutAnd = String.join("", Arrays.stream(parts).filter(w -> !w.equals("AND")).toList());
+      // (The brand's own name may be one of those words: LloydsPharmacy.)
+      String ownName = name == null ? "" : Descriptions.normalise(name).replace(" ", "");
+      for (String g : all.equals(withoutAnd) ? List.of(all) : List.of(all, withoutAnd)) {
+        if (g.length() >= 8 && g.chars().allMatch(Character::isLetterOrDigit) && (!words.contains(g) || g.equals(ownName))
+            && !has(g)) {
+          add(g, MERCHANT, 0, categoryKey, null, strength, name, false, rank, country);
         }
       }
     }
