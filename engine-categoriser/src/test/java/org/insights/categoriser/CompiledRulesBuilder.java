@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.insights.categoriser.impl.RuleSet;
 
 /**
- * Writes the rules' compiled automaton, {@code rules.trie}, after any change to the rule resources
+ * Writes the rules' compiled tables, {@code rules.trie}, after any change to the rule resources
  * or to how rules are built; {@code CategoriserTest} fails while it is stale:
  * {@code java -cp TEST_CLASSPATH org.insights.categoriser.CompiledRulesBuilder
  * src/main/resources/org/insights/categoriser/rules.trie} (from {@code engine-categoriser}).

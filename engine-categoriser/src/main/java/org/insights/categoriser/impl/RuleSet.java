@@ -109,7 +109,10 @@ public final class RuleSet {
   long fingerprint;
   /** Whether the shipped compiled automaton was current and used. */
   boolean compiledUsed;
-  /** The compiled automaton shipped beside the rules; rebuilt by {@link #writeCompiled}. */
+  /**
+   * The compiled tables shipped beside the rules (see {@link #writeCompiled}), used while the
+   * resources' checksum matches the one they were written from; a test fails while they are stale.
+   */
   static final String COMPILED = "rules.trie";
   byte[] kind;
   byte[] direction; // 0 either, 1 credit, -1 debit
@@ -154,6 +157,16 @@ public final class RuleSet {
 
   /** @param useCompiled  whether the shipped compiled automaton may be used */
   static RuleSet load(Taxonomy taxonomy, boolean useCompiled) {
+    if (useCompiled && taxonomy == Taxonomy.DEFAULT) {
+      try (InputStream in = Taxonomy.class.getResourceAsStream(COMPILED)) {
+        RuleSet compiled = readCompiled(taxonomy, in);
+        if (compiled != null) {
+          return compiled;
+        }
+      } catch (IOException ex) {
+        // unreadable: build instead
+      }
+    }
     RuleSet r = new RuleSet(taxonomy);
     Builder b = new Builder(taxonomy);
     List<Runnable> glued = new ArrayList<>();
@@ -251,7 +264,7 @@ public final class RuleSet {
         "BOROUGH"}) {
       b.add(w, CONTEXT, 0, null, null, 0f, null, false, 0);
     }
-    b.build(r, useCompiled);
+    b.build(r);
     r.words.addAll(b.words);
     for (String[] row : tsv("transaction-codes.tsv")) {
       int cat = row[2].equals("-") ? -1 : taxonomy.categoryByKey(row[2]).id();
@@ -270,15 +283,181 @@ public final class RuleSet {
     return r;
   }
 
+  /** The resources the rules are built from: the compiled tables hold while these bytes are unchanged. */
+  private static final List<String> SOURCES = List.of("taxonomy.json", "merchants-own.tsv", "merchants-nsi.tsv",
+      "cues.tsv", "benefits-uk.tsv", "benefits-us.tsv", "transaction-codes.tsv", "mcc.tsv");
+
+  private static final int COMPILED_MAGIC = 0x52554c32; // "RUL2"
+
+  /** @return a CRC-32 over the bytes of every source resource, in order */
+  static long sourcesChecksum() {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    for (String name : SOURCES) {
+      try (InputStream in = Taxonomy.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + name);
+        }
+        crc.update(in.readAllBytes());
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+    return crc.getValue();
+  }
+
   /**
-   * Writes the automaton compiled from the shipped rules, for {@code rules.trie} beside them.
+   * Writes the tables built from the shipped rules (every rule's columns, the dictionary words, the
+   * automaton, transaction codes and the MCC table) for {@code rules.trie} beside them: a cold start
+   * reads them instead of parsing and compiling some 14,000 patterns (about three quarters of the load).
    *
-   * @param out  where to write
+   * @param target  where to write
    * @throws IOException on write failure
    */
-  public static void writeCompiled(java.io.OutputStream out) throws IOException {
-    RuleSet fresh = load(Taxonomy.DEFAULT, false);
-    fresh.trie.write(out, fresh.fingerprint);
+  public static void writeCompiled(java.io.OutputStream target) throws IOException {
+    RuleSet r = load(Taxonomy.DEFAULT, false);
+    java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(target));
+    out.writeInt(COMPILED_MAGIC);
+    out.writeLong(sourcesChecksum());
+    out.writeLong(r.fingerprint);
+    int n = r.kind.length;
+    out.writeInt(n);
+    out.write(r.kind);
+    for (int i = 0; i < n; i++) {
+      out.writeByte(r.direction[i]);
+      out.writeInt(r.categoryId[i]);
+      out.writeInt(r.classId[i]);
+      out.writeFloat(r.strength[i]);
+      writeString(out, r.merchantName[i]);
+      out.writeInt(r.length[i]);
+      out.writeByte((r.needsContext[i] ? 1 : 0) | (r.anywhere[i] ? 2 : 0) | (r.processor[i] ? 4 : 0)
+          | (r.paysOthers[i] ? 8 : 0));
+      out.writeByte(r.country[i]);
+      writeString(out, r.aliasOf[i]);
+    }
+    List<String> sortedWords = new ArrayList<>(r.words);
+    java.util.Collections.sort(sortedWords);
+    out.writeInt(sortedWords.size());
+    for (String w : sortedWords) {
+      writeString(out, w);
+    }
+    TreeMap<String, int[]> codes = new TreeMap<>(r.transactionCodes);
+    out.writeInt(codes.size());
+    for (Map.Entry<String, int[]> e : codes.entrySet()) {
+      writeString(out, e.getKey());
+      for (int v : e.getValue()) {
+        out.writeInt(v);
+      }
+    }
+    for (short m : r.mccCategory) {
+      out.writeShort(m);
+    }
+    out.flush();
+    r.trie.write(out, r.fingerprint);
+  }
+
+  /**
+   * @param in  compiled tables as {@link #writeCompiled} wrote them, or null
+   * @return the rules read from them, or null when there are none, or they are stale or damaged
+   */
+  static RuleSet readCompiled(Taxonomy taxonomy, InputStream in) {
+    if (in == null) {
+      return null;
+    }
+    try {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(in.readAllBytes());
+      if (b.remaining() < 20 || b.getInt() != COMPILED_MAGIC || b.getLong() != sourcesChecksum()) {
+        return null; // written from other resources: build instead (slower, never wrong)
+      }
+      RuleSet r = new RuleSet(taxonomy);
+      r.fingerprint = b.getLong();
+      int n = b.getInt();
+      r.kind = new byte[n];
+      b.get(r.kind);
+      r.direction = new byte[n];
+      r.categoryId = new int[n];
+      r.classId = new int[n];
+      r.strength = new float[n];
+      r.merchantName = new String[n];
+      r.length = new int[n];
+      r.needsContext = new boolean[n];
+      r.anywhere = new boolean[n];
+      r.processor = new boolean[n];
+      r.paysOthers = new boolean[n];
+      r.country = new byte[n];
+      r.aliasOf = new String[n];
+      for (int i = 0; i < n; i++) {
+        r.direction[i] = b.get();
+        r.categoryId[i] = b.getInt();
+        r.classId[i] = b.getInt();
+        r.strength[i] = b.getFloat();
+        r.merchantName[i] = readString(b);
+        r.length[i] = b.getInt();
+        int flags = b.get();
+        r.needsContext[i] = (flags & 1) != 0;
+        r.anywhere[i] = (flags & 2) != 0;
+        r.processor[i] = (flags & 4) != 0;
+        r.paysOthers[i] = (flags & 8) != 0;
+        r.country[i] = b.get();
+        r.aliasOf[i] = readString(b);
+      }
+      int words = b.getInt();
+      for (int i = 0; i < words; i++) {
+        r.words.add(readString(b));
+      }
+      int codes = b.getInt();
+      for (int i = 0; i < codes; i++) {
+        r.transactionCodes.put(readString(b), new int[] {b.getInt(), b.getInt(), b.getInt()});
+      }
+      for (int m = 0; m < r.mccCategory.length; m++) {
+        r.mccCategory[m] = b.getShort();
+      }
+      if (!r.trie.read(b, r.fingerprint)) {
+        return null;
+      }
+      r.compiledUsed = true;
+      return r;
+    } catch (IOException | RuntimeException ex) {
+      return null; // a damaged file: build instead
+    }
+  }
+
+  private static void writeString(java.io.DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readString(java.nio.ByteBuffer b) {
+    int len = b.getInt();
+    if (len < 0) {
+      return null;
+    }
+    String s = new String(b.array(), b.position(), len, StandardCharsets.UTF_8);
+    b.position(b.position() + len);
+    return s;
+  }
+
+  /**
+   * @param other  rules loaded another way
+   * @return true when both hold the same rules, words, automaton, codes and MCC table
+   */
+  boolean sameAs(RuleSet other) {
+    return fingerprint == other.fingerprint && Arrays.equals(kind, other.kind)
+        && Arrays.equals(direction, other.direction) && Arrays.equals(categoryId, other.categoryId)
+        && Arrays.equals(classId, other.classId) && Arrays.equals(strength, other.strength)
+        && Arrays.equals(merchantName, other.merchantName) && Arrays.equals(length, other.length)
+        && Arrays.equals(needsContext, other.needsContext) && Arrays.equals(anywhere, other.anywhere)
+        && Arrays.equals(processor, other.processor) && Arrays.equals(paysOthers, other.paysOthers)
+        && Arrays.equals(country, other.country) && Arrays.equals(aliasOf, other.aliasOf)
+        && words.equals(other.words) && Arrays.equals(mccCategory, other.mccCategory)
+        && transactionCodes.keySet().equals(other.transactionCodes.keySet())
+        && transactionCodes.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(),
+            other.transactionCodes.get(e.getKey())))
+        && trie.sameAs(other.trie);
   }
 
   /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
@@ -502,7 +681,7 @@ public final class RuleSet {
       byPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(rules.size() - 1);
     }
 
-    void build(RuleSet r, boolean useCompiled) {
+    void build(RuleSet r) {
       int n = rules.size();
       r.kind = new byte[n];
       r.direction = new byte[n];
@@ -547,16 +726,7 @@ public final class RuleSet {
         }
       }
       r.fingerprint = CompiledTrie.fingerprint(map);
-      boolean read;
-      try (InputStream in = useCompiled ? Taxonomy.class.getResourceAsStream(COMPILED) : null) {
-        read = r.trie.read(in, r.fingerprint);
-      } catch (IOException ex) {
-        read = false; // a damaged file: build instead
-      }
-      r.compiledUsed = read;
-      if (!read) {
-        r.trie.build(map);
-      }
+      r.trie.build(map);
     }
   }
 }

@@ -18,11 +18,11 @@ public final class RuleSetAccess {
   }
 
   /**
-   * @return true when the shipped compiled automaton ({@code rules.trie}) was compiled from the
-   *     shipped rules, and equals the automaton built from them afresh
+   * @return true when the shipped compiled tables ({@code rules.trie}) were read, and equal the
+   *     rules, words, automaton and tables built from the resources afresh
    */
   public boolean compiledAutomatonCurrent() {
     RuleSet built = RuleSet.load(rules.taxonomy, false);
-    return rules.compiledUsed && rules.trie.sameAs(built.trie);
+    return rules.compiledUsed && rules.sameAs(built);
   }
 }
