@@ -1102,4 +1102,22 @@ class CategoriserTest {
     assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 PHO HOA RESTAURANT  HOUSTON      TX 123456XXXXXX7890", -1_500L)
         .category(0).key()).isEqualTo("eating_out");
   }
+
+  @Test
+  void test_categorise_debtPlansSchoolPaymentsRoadChargesAndPublicPensions() {
+    String[] uk = {"STEPCHANGE", "PAYPLAN", "PARENTPAY", "DART CHARGE", "ULEZ TFL", "TFR TO JOINT ACCOUNT",
+        "JUSTGIVING.COM", "ADDISON LEE"};
+    assertCategories(runAll(GB, -3_000L, uk), uk, "debt_collection", "debt_collection", "education", "parking",
+        "parking", "own_transfer", "gifts_charity", "other_transport");
+    String[] us = {"NATIONAL DEBT RELIEF", "MYSCHOOLBUCKS", "SUNPASS", "DMV RENEWAL", "CHEWY.COM"};
+    assertCategories(runAll(US, -3_000L, us), us, "debt_collection", "education", "parking", "vehicle_expenses",
+        "pets");
+    assertThat(run("BGC NHS BUSINESS SERVICES AUTHORITY", 185_000L).category(0).key()).isEqualTo("pension_income");
+    // A cue word cut short is still no English word of another meaning: ACCOUNT is no ACCOUNTANTS.
+    assertThat(key("FPO SAVINGS ACCOUNT", -3_000L)).isNotEqualTo("professional_fees");
+    // A restaurant called an express is no toll road.
+    assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 EL TACO EXPRESS    SPRINGFIELD  OR 123456XXXXXX7890", -1_500L)
+        .category(0).key()).isNotEqualTo("parking");
+  }
 }
+

@@ -72,7 +72,7 @@ public final class RuleSet {
   private static final java.util.Set<String> NOT_CUTS = java.util.Set.of("STATION", "ELECT", "INTER", "INTERN", "TRANS",
       "NURSE", "PROPER", "TOWNS", "LIGHT", "NOVEL", "STAFF", "MEMBER", "RECORD", "GROOM", "COLLECT", "CONTRACT",
       "RECEIVE", "PURCHASE", "MEDIC", "LEARN", "LESSON", "CROSS", "SPEED", "SPIRIT", "SAVING", "CABIN", "DRESS",
-      "FLOOR", "CHARGE", "PROPERTIES", "OFFICE", "CENTER", "SERVICE");
+      "FLOOR", "CHARGE", "PROPERTIES", "OFFICE", "CENTER", "SERVICE", "ACCOUNT");
 
   /** Words that name a kind of business (a shop's or restaurant's), never one brand. */
   public static final java.util.Set<String> KINDS_OF_BUSINESS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB",
@@ -92,7 +92,7 @@ public final class RuleSet {
 
   /** Words of lending after a car make: its finance arm's bill. */
   private static final List<String> CAR_FINANCE_WORDS = List.of("FINANCE", "FINANCIAL", "FIN", "FS", "FIN SVCS",
-      "FIN SERV", "CREDIT", "CAPITAL", "LEASE", "LEASING", "ACCEPTANCE", "PMT", "PYMT", "PAYMENT", "PAYMT", "AUTOPAY",
+      "CREDIT", "CAPITAL", "LEASE", "LEASING", "ACCEPTANCE", "PMT", "PYMT", "PAYMENT", "PAYMT", "AUTOPAY",
       "AUTO PAY", "LOAN");
 
   /** Words that describe a kind of business or are too general to be one brand. */
