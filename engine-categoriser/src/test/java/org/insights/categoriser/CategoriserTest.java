@@ -1119,5 +1119,19 @@ class CategoriserTest {
     assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 EL TACO EXPRESS    SPRINGFIELD  OR 123456XXXXXX7890", -1_500L)
         .category(0).key()).isNotEqualTo("parking");
   }
+
+  @Test
+  void test_categorise_carHireIsNoRentAndAppleCashNoCashMachine() {
+    String[] us = {"ENTERPRISE RENT-A-CAR", "ANDYS RENT A CAR", "SPIRIT AIRL", "EXPEDIA", "SPOTHERO", "CARE.COM",
+        "ROVER.COM", "BJS WHOLESALE", "NYTIMES", "WEIGHT WATCHERS"};
+    assertCategories(runAll(US, -4_000L, us), us, "other_transport", "other_transport", "flight", "holidays",
+        "parking", "childcare", "pets", "supermarket", "subscriptions", "fitness");
+    Categorisation apple = runIn(US, "APPLE CASH SENT MONEY", -20_000L, "APPLE CASH TRANSFER", 5_000L);
+    assertThat(apple.category(0).key()).isEqualTo("p2p_transfer");
+    assertThat(apple.category(1).key()).isEqualTo("p2p_transfer");
+    // Words that are also travel brands elsewhere name other businesses (HOPPER SELF STORAGE).
+    assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 HOPPER SELF STORAGE SANTA ROSA   CA 123456XXXXXX7890", -9_000L)
+        .category(0).key()).isNotEqualTo("holidays");
+  }
 }
 
