@@ -89,6 +89,7 @@ public final class Descriptions {
     out.append(' ');
     int tokenStart = -1;
     boolean hasDigit = false;
+    boolean hasLetter = false;
     for (int i = 0; i <= n; i++) {
       char c = i < n ? in[i] : ' ';
       if (c == '\'' || c == '\u2019' || (c >= '\u0300' && c <= '\u036f')) {
@@ -100,9 +101,15 @@ public final class Descriptions {
         if (tokenStart < 0) {
           tokenStart = out.length();
           hasDigit = false;
+          hasLetter = false;
         }
         out.append(letter && c >= 'a' ? (char) (c - 32) : c);
         hasDigit |= digit;
+        hasLetter |= letter;
+      } else if (c == '-' && tokenStart >= 0 && !hasLetter && i + 1 < n && Character.isLetter(in[i + 1])) {
+        // A number hyphened to a word is one token (7-ELEVEN is 7ELEVEN, kept when a brand is spelled so;
+        // else its digits go as a store number's would, 12-MAR with them).
+        continue;
       } else if (tokenStart >= 0) {
         if (c == ':' && out.length() - tokenStart == 3 && out.charAt(tokenStart) == 'D'
             && out.charAt(tokenStart + 1) == 'E' && out.charAt(tokenStart + 2) == 'S') {

@@ -516,6 +516,14 @@ class CategoriserTest {
         .isEqualTo("Lululemon Sho");
     assertThat(key("CHECK CRD PURCHASE 11/11 NC-1 STARBUCKS11111111  SAN JOSE     CA", -450L))
         .isEqualTo("eating_out");
+    // A number hyphened to a word is one token: a brand spelled so (7-ELEVEN) stays whole, anything
+    // else loses its digits as a store number would (12-MAR, 24-HOUR).
+    assertThat(Descriptions.normalise("7-ELEVEN 12345")).isEqualTo(" 7ELEVEN ");
+    assertThat(Descriptions.normalise("12-MAR-2024 TESCO")).isEqualTo(" TESCO ");
+    assertThat(Descriptions.normalise("24-HOUR FITNESS")).isEqualTo(" HOUR FITNESS ");
+    Categorisation seven = runIn(US, "7-ELEVEN 12345", -800L);
+    assertThat(seven.category(0).key()).isEqualTo("convenience");
+    assertThat(seven.merchantName(0)).isEqualTo("7-Eleven");
   }
 
   @Test
