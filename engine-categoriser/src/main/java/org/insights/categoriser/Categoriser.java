@@ -98,6 +98,19 @@ public final class Categoriser {
         && Character.isUpperCase(t.charAt(n - 1));
   }
 
+  /** Words that end a company's name: a payer so named is no person and none of the customer's accounts. */
+  private static final String[] COMPANY_WORDS = {" LTD ", " LIMITED ", " PLC ", " LLP ", " INC ", " LLC ", " CORP ",
+      " CORPORATION ", " GMBH "};
+
+  private static boolean namesCompany(String normalised) {
+    for (String w : COMPANY_WORDS) {
+      if (normalised.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBareCheque(String normalised) {
     return normalised.length() <= 14 && BARE_CHEQUES.contains(normalised);
   }
@@ -107,12 +120,14 @@ public final class Categoriser {
   private final boolean[] incomeCategory;
   private final boolean[] spendCategory;
   /**
-   * Model classes excluded, by {@code 2 * country + (card purchase ? 1 : 0)} with country 0 unknown,
-   * 1 GB, 2 US: on card purchases the classes that need a rule's evidence (see the constructor),
-   * and another country's benefits and taxes (Universal Credit and council tax are British; Social
+   * Model classes excluded, by {@code 3 * country + kind} with country 0 unknown, 1 GB, 2 US and
+   * kind 1 a card purchase, 2 a credit from a company, else 0: on card purchases the classes that
+   * need a rule's evidence (see the constructor); on a company's credit (ACME LTD, ACME INC) a
+   * transfer between people or the customer's own accounts, which a company's money is not; and
+   * another country's benefits and taxes (Universal Credit and council tax are British; Social
    * Security is American). Null: none.
    */
-  private final boolean[][] excludedByModel = new boolean[6][];
+  private final boolean[][] excludedByModel = new boolean[9][];
 
   private Categoriser(RuleSet rules, Taxonomy taxonomy, Calibration calibration, LinearModel model) {
     this.calibration = calibration;
@@ -138,14 +153,16 @@ public final class Categoriser {
           || category.key().equals("investments") || category.key().equals("gambling");
     }
     for (int slot = 0; slot < excludedByModel.length; slot++) {
-      int country = slot / 2;
-      boolean card = slot % 2 == 1;
+      int country = slot / 3;
+      boolean card = slot % 3 == 1;
+      boolean company = slot % 3 == 2;
       boolean[] excluded = new boolean[k];
       boolean any = false;
       for (int c = 0; c < k; c++) {
         String key = taxonomy.category(model.categoryId(c)).key();
         excluded[c] = card && needsEvidence[c] || country == 1 && US_ONLY.contains(key)
-            || country == 2 && GB_ONLY.contains(key);
+            || country == 2 && GB_ONLY.contains(key)
+            || company && (key.equals("p2p_transfer") || key.equals("own_transfer"));
         any |= excluded[c];
       }
       excludedByModel[slot] = any ? excluded : null;
@@ -489,8 +506,8 @@ public final class Categoriser {
       // fallback's transfer says what is known.)
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
           && Descriptions.words(normalised) > 0) {
-        boolean cardPurchase = !credit && cardPrefix;
-        applyModel(m, normalised, columnEnd, credit, excludedByModel[2 * countrySlot + (cardPurchase ? 1 : 0)], band,
+        int kind = !credit && cardPrefix ? 1 : credit && namesCompany(normalised) ? 2 : 0;
+        applyModel(m, normalised, columnEnd, credit, excludedByModel[3 * countrySlot + kind], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
         modelWeighed[i] = true;
       }

@@ -1141,5 +1141,20 @@ class CategoriserTest {
     assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 HOPPER SELF STORAGE SANTA ROSA   CA 123456XXXXXX7890", -9_000L)
         .category(0).key()).isNotEqualTo("holidays");
   }
+
+  @Test
+  void test_categorise_aCompanysCreditIsNoTransferBetweenPeople() {
+    // The model reads RECEIVED FROM as a person's transfer; a payer named as a company is none.
+    String[] lines = {"FASTER PAYMENT RECEIVED FROM ACME LTD", "CREDIT FROM ACME INC", "RECEIVED FROM BLOGGS LIMITED",
+        "FASTER PAYMENT RECEIVED FROM J SMITH"};
+    Categorisation c = runAll(GB, 250_000L, lines);
+    for (int k = 0; k < 3; k++) {
+      assertThat(c.category(k).key()).as(lines[k]).isNotIn("p2p_transfer", "own_transfer");
+    }
+    // A person's name keeps the transfer.
+    assertThat(c.category(3).key()).isEqualTo("p2p_transfer");
+    // A card account's statement thanks the customer for a repayment from their own account.
+    assertThat(key("PAYMENT RECEIVED THANK YOU", 1_250L)).isEqualTo("own_transfer");
+  }
 }
 
