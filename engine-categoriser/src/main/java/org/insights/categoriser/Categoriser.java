@@ -78,6 +78,7 @@ public final class Categoriser {
   private final int transferClass;
   private final int chequeClass;
   private final int posClass;
+  private final int feeClass;
   private final int unclassifiedClass;
   private final int otherIncome;
 
@@ -187,6 +188,7 @@ public final class Categoriser {
     this.transferClass = taxonomy.classByKey("transfer").id();
     this.chequeClass = taxonomy.classByKey("cheque").id();
     this.posClass = taxonomy.classByKey("pos").id();
+    this.feeClass = taxonomy.classByKey("fee").id();
     this.unclassifiedClass = taxonomy.classByKey("unclassified").id();
     this.otherIncome = taxonomy.categoryByKey("other_income").id();
   }
@@ -513,6 +515,11 @@ public final class Categoriser {
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
         fallback(m, raw, normalised, lower, credit, credit && cardPrefix);
+      }
+      if (m.source == RuleMatcher.SOURCE_CUE && m.classId == feeClass) {
+        // The bank's fee names the payee of the item it charged for (INSUFFICIENT FUNDS FEE ... GEICO):
+        // the bank took the fee, not the merchant.
+        m.merchantName = null;
       }
       boolean extracted = false;
       boolean refund = credit && m.categoryId == refundCategory;

@@ -1156,5 +1156,16 @@ class CategoriserTest {
     // A card account's statement thanks the customer for a repayment from their own account.
     assertThat(key("PAYMENT RECEIVED THANK YOU", 1_250L)).isEqualTo("own_transfer");
   }
+
+  @Test
+  void test_categorise_aBankFeeForAnItemIsTheBanksAndATownsUtilityBillIsWater() {
+    Categorisation fee = runIn(US, "INSUFFICIENT FUNDS FEE FOR A $45.00 ITEM - DETAILS: GEICO", -3_500L);
+    assertThat(fee.category(0).key()).isEqualTo("service_charges");
+    assertThat(fee.paymentClass(0).key()).isEqualTo("fee");
+    assertThat(fee.merchantName(0)).isNull();
+    String[] us = {"CITY OF SEATTLE DES:UTILITY", "CITI AUTOPAY PAYMENT 123456 WEB ID: CITICARDAP",
+        "PUGET SOUND ENER DES:BILLPAY"};
+    assertCategories(runAll(US, -9_000L, us), us, "water", "credit_card_repayment", "energy");
+  }
 }
 
