@@ -1167,5 +1167,17 @@ class CategoriserTest {
         "PUGET SOUND ENER DES:BILLPAY"};
     assertCategories(runAll(US, -9_000L, us), us, "water", "credit_card_repayment", "energy");
   }
+
+  @Test
+  void test_categorise_britishCreditAndArrearsAnUnderwriterMustSee() {
+    String[] lines = {"DD VERY.CO.UK", "DD LITTLEWOODS", "DD MORSES CLUB", "DD PERCH GROUP", "DD MOORCROFT",
+        "DD BW LEGAL", "DD SANTANDER LOANS", "DD GRAINGER PLC", "DD CLARION HOUSING", "DD ST JAMES PLACE",
+        "INTEREST ON PURCHASES", "CASH ADVANCE FEE"};
+    assertCategories(runAll(GB, -5_000L, lines), lines, "credit_card_repayment", "credit_card_repayment",
+        "payday_loan", "debt_collection", "debt_collection", "debt_collection", "loan", "rent", "rent",
+        "investments", "overdraft_charges", "service_charges");
+    assertThat(key("CASH ADVANCE", -5_000L)).isEqualTo("cash_withdrawal");
+    assertThat(key("TOPCASHBACK", 300L)).isEqualTo("refund");
+  }
 }
 
