@@ -1174,10 +1174,11 @@ class CategoriserTest {
         "DD BW LEGAL", "DD SANTANDER LOANS", "DD GRAINGER PLC", "DD CLARION HOUSING", "DD ST JAMES PLACE",
         "INTEREST ON PURCHASES", "CASH ADVANCE FEE"};
     assertCategories(runAll(GB, -5_000L, lines), lines, "credit_card_repayment", "credit_card_repayment",
-        "payday_loan", "debt_collection", "debt_collection", "debt_collection", "loan", "rent", "rent",
+        "loan", "debt_collection", "debt_collection", "debt_collection", "loan", "rent", "rent",
         "investments", "overdraft_charges", "service_charges");
     assertThat(key("CASH ADVANCE", -5_000L)).isEqualTo("cash_withdrawal");
     assertThat(key("TOPCASHBACK", 300L)).isEqualTo("refund");
+    assertThat(key("DD QUICKQUID", -5_000L)).isEqualTo("payday_loan");
   }
 }
 
