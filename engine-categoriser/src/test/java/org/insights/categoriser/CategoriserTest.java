@@ -1180,5 +1180,13 @@ class CategoriserTest {
     assertThat(key("TOPCASHBACK", 300L)).isEqualTo("refund");
     assertThat(key("DD QUICKQUID", -5_000L)).isEqualTo("payday_loan");
   }
+
+  @Test
+  void test_categorise_usFederalAnnuitiesVeteransAndFoodBenefitsPayingIn() {
+    String[] lines = {"US TREASURY 220 DES:VA BENEF", "OPM1 TREAS 310 DES:CSA", "SNAP EBT", "EBT CASH"};
+    assertCategories(runAll(US, 80_000L, lines), lines, "disability_benefit", "pension_income", "other_benefit",
+        "other_benefit");
+    assertThat(runIn(US, "LABCORP", -5_000L).category(0).key()).isEqualTo("healthcare");
+  }
 }
 
