@@ -114,11 +114,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
     this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
-    this.keptOnCredit = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {
-        rules.taxonomy.categoryByKey("gambling").id(), rules.taxonomy.categoryByKey("investments").id(),
-        rules.taxonomy.categoryByKey("own_transfer").id()});
-    this.lenders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {rules.taxonomy.categoryByKey("loan").id(),
-        rules.taxonomy.categoryByKey("payday_loan").id(), rules.taxonomy.categoryByKey("car_finance").id()});
+    this.keptOnCredit = rules.keptOnCredit;
+    this.lenders = rules.lenders;
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.transferClass = rules.taxonomy.classByKey("transfer").id();
     this.unclassified = rules.taxonomy.classByKey("unclassified").id();

@@ -141,9 +141,19 @@ public final class RuleSet {
   final java.util.Map<String, int[]> transactionCodes = new java.util.HashMap<>();
   final int[] categoryIdByIndex;
 
+  /** Categories whose merchants' credits keep the category: winnings, sold holdings, own app-bank money. */
+  final it.unimi.dsi.fastutil.ints.IntOpenHashSet keptOnCredit;
+  /** Categories of lenders, whose credits are loan advances. */
+  final it.unimi.dsi.fastutil.ints.IntOpenHashSet lenders;
+
   private RuleSet(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
     this.categoryIdByIndex = taxonomy.categories().stream().mapToInt(Category::id).toArray();
+    this.keptOnCredit = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {
+        taxonomy.categoryByKey("gambling").id(), taxonomy.categoryByKey("investments").id(),
+        taxonomy.categoryByKey("own_transfer").id()});
+    this.lenders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(new int[] {taxonomy.categoryByKey("loan").id(),
+        taxonomy.categoryByKey("payday_loan").id(), taxonomy.categoryByKey("car_finance").id()});
   }
 
   /** @return the rules built from the shipped resources */
