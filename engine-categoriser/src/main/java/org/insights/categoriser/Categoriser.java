@@ -99,9 +99,15 @@ public final class Categoriser {
         && Character.isUpperCase(t.charAt(n - 1));
   }
 
+  /** A model probability below which a class chosen among the allowed ones is no reading at all. */
+  private static final float NO_EVIDENCE = 0.05f;
+
+  /** The strength of the transfer prefixes' cue for a payee no rule knows (^FPO, ^STANDING ORDER: 0.55). */
+  private static final float WEAK_TRANSFER_CUE = 0.55f;
+
   /** Words that end a company's name: a payer so named is no person and none of the customer's accounts. */
   private static final String[] COMPANY_WORDS = {" LTD ", " LIMITED ", " PLC ", " LLP ", " INC ", " LLC ", " CORP ",
-      " CORPORATION ", " GMBH "};
+      " CORPORATION ", " GMBH ", " HOLDINGS "};
 
   private static boolean namesCompany(String normalised) {
     for (String w : COMPANY_WORDS) {
@@ -122,9 +128,9 @@ public final class Categoriser {
   private final boolean[] spendCategory;
   /**
    * Model classes excluded, by {@code 3 * country + kind} with country 0 unknown, 1 GB, 2 US and
-   * kind 1 a card purchase, 2 a credit from a company, else 0: on card purchases the classes that
-   * need a rule's evidence (see the constructor); on a company's credit (ACME LTD, ACME INC) a
-   * transfer between people or the customer's own accounts, which a company's money is not; and
+   * kind 1 a card purchase, 2 a payment from or to a company, else 0: on card purchases the classes
+   * that need a rule's evidence (see the constructor); where a company pays or is paid (ACME LTD,
+   * QZV HOLDINGS) a transfer between people or the customer's own accounts, which that is not; and
    * another country's benefits and taxes (Universal Credit and council tax are British; Social
    * Security is American). Null: none.
    */
@@ -202,6 +208,11 @@ public final class Categoriser {
     int n = Features.extract(normalised, columnEnd, credit, band, mcc, features);
     int c = model.predict(features, n, scores, probability, excluded);
     if (credit ? spendCategory[c] : incomeCategory[c]) {
+      return;
+    }
+    if (excluded != null && probability[0] < NO_EVIDENCE) {
+      // Chosen only because likelier classes were barred, at next to no probability: the model has
+      // no reading of the line (a payment to QZV HOLDINGS it took for a person's); the fallbacks decide.
       return;
     }
     m.categoryId = model.categoryId(c);
@@ -480,6 +491,14 @@ public final class Categoriser {
       if (codeId != TransactionBatch.NONE || subCodeId != TransactionBatch.NONE) {
         m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
       }
+      if (m.categoryId == p2p && m.source == RuleMatcher.SOURCE_CUE && m.confidence <= WEAK_TRANSFER_CUE
+          && namesCompany(normalised)) {
+        // A transfer prefix before a payee no rule knows says a person (FPO J SMITH); a company
+        // named there (STANDING ORDER QZV HOLDINGS LTD) is none: the model reads the rest.
+        m.categoryId = 0;
+        m.confidence = 0f;
+        m.source = RuleMatcher.SOURCE_NONE;
+      }
       if (m.source == RuleMatcher.SOURCE_NONE && isBareCheque(normalised)) {
         // A cheque and its number say nothing of whom it paid: a transfer out or money paid in,
         // weakly. Never what the model reads into CHECK (cheque cashers are payday lenders).
@@ -508,7 +527,7 @@ public final class Categoriser {
       // fallback's transfer says what is known.)
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
           && Descriptions.words(normalised) > 0) {
-        int kind = !credit && cardPrefix ? 1 : credit && namesCompany(normalised) ? 2 : 0;
+        int kind = !credit && cardPrefix ? 1 : namesCompany(normalised) ? 2 : 0;
         applyModel(m, normalised, columnEnd, credit, excludedByModel[3 * countrySlot + kind], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
         modelWeighed[i] = true;

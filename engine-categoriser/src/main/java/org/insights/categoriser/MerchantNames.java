@@ -36,7 +36,8 @@ public final class MerchantNames {
       "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "DEBIT PURCHASE -VISA",
       "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR", "ELECTRONIC WITHDRAWAL",
-      "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT")
+      "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O", "DIRECT DEBIT", "DIRECT DEBIT TO",
+      "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO", "VDP-", "VDC-", "VDA-")
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];
@@ -54,10 +55,11 @@ public final class MerchantNames {
       + "WPY|ZETTLE_|CKO|" + String.join("|", org.insights.categoriser.impl.RuleSet.PROCESSORS) + ")[ ]?\\*[ ]*");
   /**
    * What ends a merchant's name on a one-space line: an amount after a comma (Santander), a card
-   * number (Lloyds {@code CD 1234}), a US phone number ({@code CHEWY.COM 800-672-4399 FL}) or the
-   * description field of an ACH line ({@code NAVIENT DES:STUDNTLOAN ID:123}).
+   * number (Lloyds {@code CD 1234}), a US phone number ({@code CHEWY.COM 800-672-4399 FL}), the
+   * description field of an ACH line ({@code NAVIENT DES:STUDNTLOAN ID:123}) or a reference
+   * ({@code ACME WATER REF 12345}).
    */
-  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:"
+  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
 
   /** @return true when {@code what} occurs in {@code s} starting in {@code [from, end)} */
@@ -517,8 +519,8 @@ public final class MerchantNames {
       if (end > n || !description.regionMatches(true, 0, p, 0, end)) {
         continue;
       }
-      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end)) {
-        continue; // "VISAGE" is not "VISA"; "PMT11/11" is "PMT" and a date
+      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end) && p.charAt(end - 1) != '-') {
+        continue; // "VISAGE" is not "VISA"; "PMT11/11" is "PMT" and a date; "VDP-TESCO" is "VDP-" and a name
       }
       end = skipSpaces(description, end);
       end = skipSpaces(description, skipDate(description, end));
@@ -529,7 +531,8 @@ public final class MerchantNames {
 
   /** Prefixes of bank transfers, direct debits and cheques rather than card payments. */
   private static final Set<String> TRANSFER_PREFIXES = Set.of("DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ",
-      "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT");
+      "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
+      "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO");
 
   /**
    * @param description  a raw description
@@ -699,7 +702,7 @@ public final class MerchantNames {
     int firstGap = s.indexOf("  ", from);
     int columnEnd = firstGap > from ? firstGap : s.length();
     if (before(s, ",", from, columnEnd) || before(s, " CD ", from, columnEnd) || before(s, " DES:", from, columnEnd)
-        || before(s, "-", from, columnEnd)) {
+        || before(s, "-", from, columnEnd) || before(s, " REF", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());

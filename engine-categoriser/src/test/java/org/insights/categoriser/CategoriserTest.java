@@ -1188,5 +1188,32 @@ class CategoriserTest {
         "other_benefit");
     assertThat(runIn(US, "LABCORP", -5_000L).category(0).key()).isEqualTo("healthcare");
   }
+
+  @Test
+  void test_extract_moreBanksPaymentTypePrefixesAndAReferenceEndTheName() {
+    assertThat(MerchantNames.extract("D/D QZV HOLDINGS")).isEqualTo("Qzv Holdings");
+    assertThat(MerchantNames.extract("S/O QZV HOLDINGS")).isEqualTo("Qzv Holdings");
+    assertThat(MerchantNames.extract("DIRECT DEBIT QZV HOLDINGS")).isEqualTo("Qzv Holdings");
+    assertThat(MerchantNames.extract("STANDING ORDER QZV HOLDINGS")).isEqualTo("Qzv Holdings");
+    assertThat(MerchantNames.extract("VDP-QZV CAFE")).isEqualTo("Qzv Cafe");
+    assertThat(MerchantNames.extract("DIRECT DEBIT PAYMENT TO QZV HOLDINGS REF 12345")).isEqualTo("Qzv Holdings");
+    // A direct debit is no card payment: its prefix is a transfer's.
+    Categorisation dd = run("D/D ELECTRIC IRELAND", -45_000L);
+    assertThat(dd.category(0).key()).isEqualTo("energy");
+    assertThat(dd.paymentClass(0).key()).isEqualTo("recurring");
+  }
+
+  @Test
+  void test_categorise_aTransferPrefixBeforeACompanyIsNoPaymentToAPerson() {
+    // FPO J SMITH pays a person; a company after the same prefixes is none, and the model's
+    // next reading, at next to no probability, is no reading: uncategorised.
+    String[] lines = {"STANDING ORDER QZV HOLDINGS", "DIRECT DEBIT PAYMENT TO QZV HOLDINGS REF 12345",
+        "FPO QZV TRADING LTD", "FPO J SMITH"};
+    Categorisation c = runAll(GB, -45_000L, lines);
+    for (int k = 0; k < 3; k++) {
+      assertThat(c.category(k).key()).as(lines[k]).isNotIn("p2p_transfer", "own_transfer");
+    }
+    assertThat(c.category(3).key()).isEqualTo("p2p_transfer");
+  }
 }
 
