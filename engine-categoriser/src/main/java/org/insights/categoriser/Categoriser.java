@@ -227,15 +227,20 @@ public final class Categoriser {
   /**
    * When no rule fired: a mixed-case description is a reference typed by a person, which banks
    * show on transfers between people; a description with no words left (only references and
-   * masks) is a transfer too. Both at low confidence.
+   * masks) is a transfer too, unless the bank's code says a purchase (then only the class is known).
+   * Both at low confidence.
    */
   private void fallback(RuleMatcher m, String raw, String normalised, boolean lower, boolean credit,
-      boolean cardCredit) {
+      boolean cardCredit, boolean purchaseCode) {
     if (cardCredit) {
       // Money back on a card line that no rule explains (a reversal, a return under a prefix of
       // another bank's) comes from a merchant: a refund.
       m.categoryId = refundCategory;
       m.confidence = 0.6f;
+      m.classId = posClass;
+      m.classConfidence = 0.6f;
+    } else if (normalised.replace("|", "").isBlank() && purchaseCode) {
+      // Only references left, but the bank's code says a purchase: from whom, and what, is unknown.
       m.classId = posClass;
       m.classConfidence = 0.6f;
     } else if (normalised.replace("|", "").isBlank()) {
@@ -508,6 +513,20 @@ public final class Categoriser {
         m.classConfidence = 0.9f;
         m.source = RuleMatcher.SOURCE_CUE;
       }
+      // The bank's own code says a card purchase: no person-to-person payment, whatever the words.
+      boolean purchaseCode = codeId != TransactionBatch.NONE && "PURCHASE".equals(batch.string(codeId));
+      if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !cardPrefix
+          && !isLocationColumn(raw) && purchaseCode
+          && PersonNames.looksLikePerson(normalised, start, columnEnd, descriptor && prefix == 0)) {
+        // A purchase from someone named like a person (a sole trader, or a name the data anonymised):
+        // what was bought is unknown, and the model would read a shop into the name.
+        m.categoryId = 0;
+        m.confidence = 0f;
+        m.classId = posClass;
+        m.classConfidence = 0.6f;
+        m.source = RuleMatcher.SOURCE_CODE;
+        m.merchantName = null;
+      }
       if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !cardPrefix
           && !isLocationColumn(raw)
           && PersonNames.looksLikePerson(normalised, start, columnEnd, descriptor && prefix == 0)) {
@@ -533,7 +552,7 @@ public final class Categoriser {
         modelWeighed[i] = true;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
-        fallback(m, raw, normalised, lower, credit, credit && cardPrefix);
+        fallback(m, raw, normalised, lower, credit, credit && cardPrefix, purchaseCode);
       }
       if (m.source == RuleMatcher.SOURCE_CUE && m.classId == feeClass) {
         // The bank's fee names the payee of the item it charged for (INSUFFICIENT FUNDS FEE ... GEICO):

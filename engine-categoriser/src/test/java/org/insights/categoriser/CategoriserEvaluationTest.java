@@ -31,10 +31,10 @@ class CategoriserEvaluationTest {
     assertThat(p.merchantRows()).isEqualTo(321);
     assertThat(p.merchantAgreement()).isGreaterThanOrEqualTo(0.80);
     assertThat(p.belowFloorShare()).isLessThanOrEqualTo(0.20);
-    // No target in the issue; a guard at about today's level (92.5%; 95.7% before a person's name
-    // with nothing else became a transfer, and a line of references only a transfer rather than the
-    // model's prior: Atto classes its John Doe and reference-only rows point of sale).
-    assertThat(p.classAgreement()).isGreaterThanOrEqualTo(0.92);
+    // No target in the issue; a guard at about today's level (97.1%: the bank's PURCHASE code now
+    // keeps its rows card purchases whatever a person's name or a bare reference suggests, and a bare
+    // PAYMENT code no longer makes a merchant's card payment a transfer; 92.5% before).
+    assertThat(p.classAgreement()).isGreaterThanOrEqualTo(0.96);
     for (int t = 1; t < 11; t++) {
       assertThat(p.coverage()[t]).as("coverage falls as the threshold rises").isLessThanOrEqualTo(p.coverage()[t - 1]);
     }

@@ -1215,5 +1215,29 @@ class CategoriserTest {
     }
     assertThat(c.category(3).key()).isEqualTo("p2p_transfer");
   }
+
+  @Test
+  void test_categorise_theBanksPurchaseCodeIsAPurchaseWhateverTheWords() {
+    TransactionBatch.Builder b = TransactionBatch.builder(GB);
+    int person = b.add("p", -1_500, 19_000, true, "John Smith");
+    b.transactionCode(person, "PURCHASE", "PURCHASE");
+    int reference = b.add("r", -1_500, 19_000, true, "47DJ2228L2N11");
+    b.transactionCode(reference, "PURCHASE", "PURCHASE");
+    int generic = b.add("g", -800, 19_000, true, "UBER   *TRIP");
+    b.transactionCode(generic, "PAYMENT", "PAYMENT");
+    b.add("q", -1_500, 19_000, true, "John Smith"); // no code: a payment to a person
+    b.add("s", -1_500, 19_000, true, "47DJ2228L2N11"); // no code: money moved, a transfer
+    Categorisation c = Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults());
+    // A purchase from someone named like a person: the class the bank gave, no category invented.
+    assertThat(c.paymentClass(0).key()).isEqualTo("pos");
+    assertThat(c.category(0).key()).isEqualTo("uncategorised");
+    assertThat(c.paymentClass(1).key()).isEqualTo("pos");
+    assertThat(c.category(1).key()).isNotIn("transfer", "p2p_transfer");
+    // A bare PAYMENT code says nothing of the type: the merchant's card payment stays one.
+    assertThat(c.paymentClass(2).key()).isEqualTo("pos");
+    assertThat(c.category(2).key()).isEqualTo("other_transport");
+    assertThat(c.category(3).key()).isEqualTo("p2p_transfer");
+    assertThat(c.category(4).key()).isEqualTo("transfer");
+  }
 }
 
