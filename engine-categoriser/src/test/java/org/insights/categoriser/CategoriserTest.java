@@ -1239,5 +1239,14 @@ class CategoriserTest {
     assertThat(c.category(3).key()).isEqualTo("p2p_transfer");
     assertThat(c.category(4).key()).isEqualTo("transfer");
   }
+
+  @Test
+  void test_categorise_britishCreditsPrizesTaxRepaidCouriersAndStudentLoans() {
+    String[] lines = {"NS&I PREMIUM BONDS PRIZE", "HMRC PAYE REFUND", "REDUNDANCY PAYMENT", "CMS PAYMENT",
+        "DELIVEROO RIDER PAYMENT", "EVRI COURIER PAY", "SLC MAINTENANCE LOAN", "MOD PAY"};
+    assertCategories(runAll(GB, 25_000L, lines), lines, "other_income", "tax_refund", "other_income", "other_income",
+        "gig_income", "gig_income", "loan_advance", "salary");
+    assertThat(key("SLC", -5_000L)).isEqualTo("loan");
+  }
 }
 
