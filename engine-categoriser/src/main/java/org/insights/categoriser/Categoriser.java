@@ -516,29 +516,27 @@ public final class Categoriser {
       // The bank's own code says a card purchase: no person-to-person payment, whatever the words.
       boolean purchaseCode = codeId != TransactionBatch.NONE && "PURCHASE".equals(batch.string(codeId));
       if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !cardPrefix
-          && !isLocationColumn(raw) && purchaseCode
-          && PersonNames.looksLikePerson(normalised, start, columnEnd, descriptor && prefix == 0)) {
-        // A purchase from someone named like a person (a sole trader, or a name the data anonymised):
-        // what was bought is unknown, and the model would read a shop into the name.
-        m.categoryId = 0;
-        m.confidence = 0f;
-        m.classId = posClass;
-        m.classConfidence = 0.6f;
-        m.source = RuleMatcher.SOURCE_CODE;
-        m.merchantName = null;
-      }
-      if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !cardPrefix
           && !isLocationColumn(raw)
           && PersonNames.looksLikePerson(normalised, start, columnEnd, descriptor && prefix == 0)) {
-        // A person's name with nothing else (John Smith, MRS A JONES): money to or from a person,
-        // where the model would read a shop into the name. Card lines are excluded: a sole trader
-        // takes card payments under their own name, a processor's star marks a descriptor, and so does
-        // a location column (JENNY CRAIG  800-555-1234 CA).
-        m.categoryId = p2p;
-        m.confidence = 0.6f;
-        m.classId = transferClass;
-        m.classConfidence = 0.7f;
-        m.source = RuleMatcher.SOURCE_CUE;
+        if (purchaseCode) {
+          // A purchase from someone named like a person (a sole trader, or a name the data
+          // anonymised): what was bought is unknown, and the model would read a shop into the name.
+          m.categoryId = 0;
+          m.confidence = 0f;
+          m.classId = posClass;
+          m.classConfidence = 0.6f;
+          m.source = RuleMatcher.SOURCE_CODE;
+        } else {
+          // A person's name with nothing else (John Smith, MRS A JONES): money to or from a person,
+          // where the model would read a shop into the name. Card lines are excluded: a sole trader
+          // takes card payments under their own name, a processor's star marks a descriptor, and so does
+          // a location column (JENNY CRAIG  800-555-1234 CA).
+          m.categoryId = p2p;
+          m.confidence = 0.6f;
+          m.classId = transferClass;
+          m.classConfidence = 0.7f;
+          m.source = RuleMatcher.SOURCE_CUE;
+        }
         m.merchantName = null;
       }
       // (A line with no word left, only references and digits, gives the model nothing but the

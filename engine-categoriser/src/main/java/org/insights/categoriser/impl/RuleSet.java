@@ -107,7 +107,7 @@ public final class RuleSet {
   final CompiledTrie trie = new CompiledTrie();
   /** The fingerprint of the pattern map the automaton was built from (see {@link CompiledTrie}). */
   long fingerprint;
-  /** Whether the shipped compiled automaton was current and used. */
+  /** Whether the shipped compiled tables were current and read. */
   boolean compiledUsed;
   /**
    * The compiled tables shipped beside the rules (see {@link #writeCompiled}), used while the
@@ -165,7 +165,7 @@ public final class RuleSet {
     return load(taxonomy, true);
   }
 
-  /** @param useCompiled  whether the shipped compiled automaton may be used */
+  /** @param useCompiled  whether the shipped compiled tables may be used (for the default taxonomy only) */
   static RuleSet load(Taxonomy taxonomy, boolean useCompiled) {
     if (useCompiled && taxonomy == Taxonomy.DEFAULT) {
       try (InputStream in = Taxonomy.class.getResourceAsStream(COMPILED)) {
