@@ -1248,5 +1248,13 @@ class CategoriserTest {
         "gig_income", "gig_income", "loan_advance", "salary");
     assertThat(key("SLC", -5_000L)).isEqualTo("loan");
   }
+
+  @Test
+  void test_categorise_cuisinesStorageAnimalHospitalsEyeCareAndPools() {
+    String[] lines = {"QZV CHINESE", "QZV THAI", "QZV VIETNAMESE", "QZV SELF STORAGE", "QZV ANIMAL HOSPITAL",
+        "QZV EYE CARE", "QZV POOL SUPPLIES"};
+    assertCategories(runAll(US, -3_000L, lines), lines, "eating_out", "eating_out", "eating_out", "household", "pets",
+        "healthcare", "home_improvement");
+  }
 }
 
