@@ -1256,5 +1256,13 @@ class CategoriserTest {
     assertCategories(runAll(US, -3_000L, lines), lines, "eating_out", "eating_out", "eating_out", "household", "pets",
         "healthcare", "home_improvement");
   }
+
+  @Test
+  void test_categorise_britishTradeWordsInTheirPluralForms() {
+    String[] lines = {"QZV OPTICIANS", "QZV CHEMISTS", "QZV BAKERS", "QZV HAIRDRESSERS", "QZV BALTI", "QZV CARVERY",
+        "QZV TEA ROOMS", "QZV CHIROPODIST"};
+    assertCategories(runAll(GB, -1_500L, lines), lines, "healthcare", "healthcare", "eating_out", "personal_care",
+        "eating_out", "eating_out", "eating_out", "healthcare");
+  }
 }
 
