@@ -1264,5 +1264,11 @@ class CategoriserTest {
     assertCategories(runAll(GB, -1_500L, lines), lines, "healthcare", "healthcare", "eating_out", "personal_care",
         "eating_out", "eating_out", "eating_out", "healthcare");
   }
+
+  @Test
+  void test_categorise_baitShopsAndPrintShops() {
+    String[] lines = {"CHECK CRD PURCHASE 03/14 QZV BAIT", "CHECK CRD PURCHASE 03/14 QZV PRINT SHOP"};
+    assertCategories(runAll(US, -1_500L, lines), lines, "retail", "office_expenses");
+  }
 }
 
