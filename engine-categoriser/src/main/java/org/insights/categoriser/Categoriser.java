@@ -232,6 +232,7 @@ public final class Categoriser {
    */
   private void fallback(RuleMatcher m, String raw, String normalised, boolean lower, boolean credit,
       boolean cardCredit, boolean purchaseCode) {
+    boolean noWords = normalised.replace("|", "").isBlank();
     if (cardCredit) {
       // Money back on a card line that no rule explains (a reversal, a return under a prefix of
       // another bank's) comes from a merchant: a refund.
@@ -239,11 +240,11 @@ public final class Categoriser {
       m.confidence = 0.6f;
       m.classId = posClass;
       m.classConfidence = 0.6f;
-    } else if (normalised.replace("|", "").isBlank() && purchaseCode) {
+    } else if (noWords && purchaseCode) {
       // Only references left, but the bank's code says a purchase: from whom, and what, is unknown.
       m.classId = posClass;
       m.classConfidence = 0.6f;
-    } else if (normalised.replace("|", "").isBlank()) {
+    } else if (noWords) {
       m.categoryId = transfer;
       m.confidence = 0.45f;
       // A masked card number (************1234) is what a card payment leaves when its merchant is lost.

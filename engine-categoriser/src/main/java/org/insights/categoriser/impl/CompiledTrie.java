@@ -4,7 +4,6 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -61,23 +60,13 @@ final class CompiledTrie extends AhoCorasickDoubleArrayTrie<int[]> {
   }
 
   /**
-   * Reads an automaton written by {@link #write}.
+   * Reads an automaton written by {@link #write}, from a buffer positioned where it began. Bulk
+   * copies: DataOutputStream wrote big-endian, ByteBuffer's default order.
    *
-   * @param source  the stream, or null
+   * @param in  the buffer
    * @param fingerprint  the fingerprint of the map being loaded
-   * @return true when it was read; false (this automaton untouched) when there is none, or it was
-   *     compiled from other patterns
-   */
-  boolean read(InputStream source, long fingerprint) throws IOException {
-    if (source == null) {
-      return false;
-    }
-    return read(java.nio.ByteBuffer.wrap(source.readAllBytes()), fingerprint);
-  }
-
-  /**
-   * As {@link #read(InputStream, long)}, from a buffer positioned where {@link #write} began.
-   * One read and bulk copies: DataOutputStream wrote big-endian, ByteBuffer's default order.
+   * @return true when it was read; false (this automaton untouched) when it was compiled from other
+   *     patterns
    */
   boolean read(java.nio.ByteBuffer in, long fingerprint) {
     if (in.remaining() < 16 || in.getInt() != MAGIC || in.getLong() != fingerprint) {

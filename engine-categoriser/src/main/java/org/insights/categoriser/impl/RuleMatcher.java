@@ -51,10 +51,6 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int refund;
   private final int loanAdvance;
   private final int ownTransfer;
-  /** Categories whose merchants' credits stay in the category (gambling, investments, own accounts). */
-  private final it.unimi.dsi.fastutil.ints.IntOpenHashSet keptOnCredit;
-  /** Categories of lenders, whose credits are loan advances. */
-  private final it.unimi.dsi.fastutil.ints.IntOpenHashSet lenders;
   private final int pos;
   private final int transferClass;
   private final int unclassified;
@@ -114,8 +110,6 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
     this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
-    this.keptOnCredit = rules.keptOnCredit;
-    this.lenders = rules.lenders;
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.transferClass = rules.taxonomy.classByKey("transfer").id();
     this.unclassified = rules.taxonomy.classByKey("unclassified").id();
@@ -388,11 +382,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         set(rules.categoryId[bestCue], cueStrength, SOURCE_CUE);
         merchantName = bestMerchant >= 0 && rules.categoryId[bestCue] == refund ? rules.merchantName[bestMerchant]
             : null;
-      } else if (bestMerchant >= 0 && lenders.contains(rules.categoryId[bestMerchant])) {
+      } else if (bestMerchant >= 0 && rules.lenders.contains(rules.categoryId[bestMerchant])) {
         // A lender paying in lends: the advance an underwriter looks for, never a shop's refund.
         set(loanAdvance, 0.75f, SOURCE_MERCHANT);
         merchantName = rules.merchantName[bestMerchant];
-      } else if (bestMerchant >= 0 && keptOnCredit.contains(rules.categoryId[bestMerchant])) {
+      } else if (bestMerchant >= 0 && rules.keptOnCredit.contains(rules.categoryId[bestMerchant])) {
         // A bookmaker, broker or crypto exchange paying in pays out winnings or holdings, and the
         // customer's own app bank account money moved back: the same activity as the money paid to it.
         set(rules.categoryId[bestMerchant], 0.75f, SOURCE_MERCHANT);

@@ -381,20 +381,8 @@ public final class RuleSet {
       RuleSet r = new RuleSet(taxonomy);
       r.fingerprint = b.getLong();
       int n = b.getInt();
-      r.kind = new byte[n];
+      r.allocateColumns(n);
       b.get(r.kind);
-      r.direction = new byte[n];
-      r.categoryId = new int[n];
-      r.classId = new int[n];
-      r.strength = new float[n];
-      r.merchantName = new String[n];
-      r.length = new int[n];
-      r.needsContext = new boolean[n];
-      r.anywhere = new boolean[n];
-      r.processor = new boolean[n];
-      r.paysOthers = new boolean[n];
-      r.country = new byte[n];
-      r.aliasOf = new String[n];
       for (int i = 0; i < n; i++) {
         r.direction[i] = b.get();
         r.categoryId[i] = b.getInt();
@@ -429,6 +417,23 @@ public final class RuleSet {
     } catch (IOException | RuntimeException ex) {
       return null; // a damaged file: build instead
     }
+  }
+
+  /** Allocates every rule column for {@code n} rules: the builder and the compiled tables fill them. */
+  private void allocateColumns(int n) {
+    kind = new byte[n];
+    direction = new byte[n];
+    categoryId = new int[n];
+    classId = new int[n];
+    strength = new float[n];
+    merchantName = new String[n];
+    length = new int[n];
+    needsContext = new boolean[n];
+    anywhere = new boolean[n];
+    country = new byte[n];
+    processor = new boolean[n];
+    paysOthers = new boolean[n];
+    aliasOf = new String[n];
   }
 
   private static void writeString(java.io.DataOutputStream out, String s) throws IOException {
@@ -470,7 +475,6 @@ public final class RuleSet {
         && trie.sameAs(other.trie);
   }
 
-  /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
   /** @return whether two normalised texts hold the same characters apart from spaces (KIMS, " KIMS ") */
   private static boolean sameLetters(String a, String b) {
     int i = 0;
@@ -491,6 +495,7 @@ public final class RuleSet {
     }
   }
 
+  /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
   private static String lettersAndDigits(String name) {
     StringBuilder out = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
@@ -693,19 +698,7 @@ public final class RuleSet {
 
     void build(RuleSet r) {
       int n = rules.size();
-      r.kind = new byte[n];
-      r.direction = new byte[n];
-      r.categoryId = new int[n];
-      r.classId = new int[n];
-      r.strength = new float[n];
-      r.merchantName = new String[n];
-      r.length = new int[n];
-      r.needsContext = new boolean[n];
-      r.anywhere = new boolean[n];
-      r.country = new byte[n];
-      r.processor = new boolean[n];
-      r.paysOthers = new boolean[n];
-      r.aliasOf = new String[n];
+      r.allocateColumns(n);
       Map<String, String> normalisedNames = new HashMap<>();
       for (int i = 0; i < n; i++) {
         Rule rule = rules.get(i);
