@@ -281,7 +281,7 @@ public final class Categoriser {
    * @return the index in {@code normalised} of the space before the first word after the
    *     payment-type prefix of {@code raw} (whose length is {@code prefix})
    */
-  private static int merchantStart(String raw, int prefix, String normalised, Chars scratch) {
+  static int merchantStart(String raw, int prefix, String normalised, Chars scratch) {
     if (prefix == 0) {
       return 0;
     }
@@ -363,30 +363,6 @@ public final class Categoriser {
     return words >= 2;
   }
 
-  /**
-   * Counts a description's ASCII letters by case, in one pass: a line of capitals (more than twice
-   * as many as small letters) is a merchant descriptor; a line with small letters was typed by a
-   * person or an app.
-   *
-   * @return the lower-case count in the high 32 bits, the upper-case count in the low 32
-   */
-  private static long letterCase(String raw, Chars scratch) {
-    int n = raw.length();
-    char[] in = scratch.input(n);
-    raw.getChars(0, n, in, 0);
-    long upper = 0;
-    long lower = 0;
-    for (int k = 0; k < n; k++) {
-      char ch = in[k];
-      if (ch >= 'a' && ch <= 'z') {
-        lower++;
-      } else if (ch >= 'A' && ch <= 'Z') {
-        upper++;
-      }
-    }
-    return lower << 32 | upper;
-  }
-
   /** @return the taxonomy the results refer to */
   public Taxonomy taxonomy() {
     return taxonomy;
@@ -449,19 +425,21 @@ public final class Categoriser {
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
       // A card line is a merchant descriptor in any case; otherwise the letters' case says.
       boolean cardLine = prefix > 0;
-      long letterCase = letterCase(raw, scratch);
-      boolean lower = letterCase >>> 32 > 0;
-      int upper = (int) letterCase;
+      // ASCII letters by case, counted by the normaliser: a line of capitals (more than twice as many
+      // as small letters) is a merchant descriptor; a line with small letters was typed by a person or an app.
+      int upper = scratch.upper;
+      int lowerCount = scratch.lower;
+      boolean lower = lowerCount > 0;
+      int start = scratch.mark >= 0 ? scratch.mark : merchantStart(raw, prefix, normalised, scratch);
       // Capitals mark a merchant descriptor; so does a line with none at all (some banks' exports
       // write every line in small letters; a person's typed reference mixes them).
       // So does a scheme's or processor's star near the start (AMZ*Cameta Camera, SQ *Blue Bottle).
       int star = raw.indexOf('*', prefix);
-      boolean descriptor = cardLine || upper > 2 * (letterCase >>> 32) || upper == 0 && lower
+      boolean descriptor = cardLine || upper > 2 * lowerCount || upper == 0 && lower
           || star > prefix && star - prefix <= 8;
       // An app bank's export names the merchant cleanly, in title case (Blue Door Studio); a typed
       // reference is written as a sentence (Dinner with Sam).
       boolean titleCase = !descriptor && lower && isTitleCase(raw);
-      int start = merchantStart(raw, prefix, normalised, scratch);
       // Descriptions that differ only in references and store numbers normalise alike; the key also
       // carries everything else the decision reads from the raw text (where the merchant column
       // begins, the flags, what the fallbacks look at), so that a row's result never depends on

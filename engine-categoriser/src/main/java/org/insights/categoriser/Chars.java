@@ -14,6 +14,15 @@ final class Chars implements CharSequence {
   private int length;
   /** The text being normalised, copied once. */
   char[] input = new char[256];
+  /**
+   * Set by {@link Descriptions#normaliseColumns(String, int, Chars)}: the index in the raw text whose
+   * normalised offset to record (-1 none), and that offset once the normaliser reaches it (-1 until then).
+   */
+  int markAt = -1;
+  int mark = -1;
+  /** ASCII capitals and small letters of the raw text normalised since the counts were reset. */
+  int upper;
+  int lower;
 
   Chars(int capacity) {
     chars = new char[Math.max(16, capacity)];

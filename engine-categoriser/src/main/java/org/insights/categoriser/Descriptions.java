@@ -77,20 +77,35 @@ public final class Descriptions {
     char[] in = out.input(to - from);
     description.getChars(from, to, in, 0);
     int n = to - from;
+    // One pass counts the letters by case and finds any character outside ASCII.
+    int upper = 0;
+    int lower = 0;
+    boolean ascii = true;
     for (int i = 0; i < n; i++) {
-      if (in[i] > 127) {
-        String decomposed = Normalizer.normalize(description.substring(from, to), Normalizer.Form.NFD);
-        n = decomposed.length();
-        in = out.input(n);
-        decomposed.getChars(0, n, in, 0);
-        break;
-      }
+      char c = in[i];
+      upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+      lower += c >= 'a' && c <= 'z' ? 1 : 0;
+      ascii &= c <= 127;
+    }
+    out.upper += upper;
+    out.lower += lower;
+    // The raw index to mark, as an index of this region's input (none once decomposing moved the indices).
+    int markAt = out.markAt - from;
+    if (!ascii) {
+      String decomposed = Normalizer.normalize(description.substring(from, to), Normalizer.Form.NFD);
+      n = decomposed.length();
+      in = out.input(n);
+      decomposed.getChars(0, n, in, 0);
+      markAt = -1;
     }
     out.append(' ');
     int tokenStart = -1;
     boolean hasDigit = false;
     boolean hasLetter = false;
     for (int i = 0; i <= n; i++) {
+      if (i == markAt) {
+        out.mark = out.length();
+      }
       char c = i < n ? in[i] : ' ';
       if (c == '\'' || c == '\u2019' || (c >= '\u0300' && c <= '\u036f')) {
         continue; // apostrophes and combining accents vanish: MCDONALD'S -> MCDONALDS
@@ -172,10 +187,24 @@ public final class Descriptions {
 
   /**
    * As {@link #normaliseColumns(String)}, reusing {@code scratch} and the caller's
-   * {@link MerchantNames#prefixLength} of a non-null {@code description}.
+   * {@link MerchantNames#prefixLength} of a non-null {@code description}. In the same pass it leaves
+   * in {@code scratch} the description's ASCII letters by case ({@code upper}, {@code lower}) and, in
+   * {@code mark}, the offset in the result of the space before the first word after the prefix, or
+   * -1 when the pass cannot tell (no prefix, a prefix that does not end in a space, accents).
    */
   static String normaliseColumns(String description, int prefixLength, Chars scratch) {
-    return joinColumns(description, merchantColumnEnd(description, prefixLength), scratch);
+    scratch.upper = 0;
+    scratch.lower = 0;
+    scratch.mark = -1;
+    // After a space every token of the prefix has ended: the normalised text so far is the
+    // prefix's own normalised form, whose last space is the one before the merchant.
+    scratch.markAt = prefixLength > 0 && description.charAt(prefixLength - 1) == ' ' ? prefixLength : -1;
+    String normalised = joinColumns(description, merchantColumnEnd(description, prefixLength), scratch);
+    scratch.markAt = -1;
+    if (scratch.mark > 0) {
+      scratch.mark--;
+    }
+    return normalised;
   }
 
   private static String normaliseColumns(String description, Chars scratch) {

@@ -104,4 +104,39 @@ class CategoriserProperties {
       assertThat(extracted).isNotBlank().isEqualTo(extracted.trim());
     }
   }
+
+  /**
+   * The normaliser's single pass leaves where the merchant begins and the letters by case; both agree
+   * with computing them apart: the prefix normalised on its own (its word count), and a count of the
+   * raw text's ASCII capitals and small letters.
+   */
+  @Property(tries = 3000)
+  void onePassMarksTheMerchantAndCountsLettersAsSeparatePassesWould(
+      @ForAll("anyDescription") String description, @ForAll("cardPrefixes") String prefix) {
+    String raw = prefix + description;
+    int prefixLength = MerchantNames.prefixLength(raw);
+    Chars scratch = new Chars(8);
+    String normalised = Descriptions.normaliseColumns(raw, prefixLength, scratch);
+    int upper = 0;
+    int lower = 0;
+    for (char c : raw.toCharArray()) {
+      upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+      lower += c >= 'a' && c <= 'z' ? 1 : 0;
+    }
+    assertThat(scratch.upper).isEqualTo(upper);
+    assertThat(scratch.lower).isEqualTo(lower);
+    int mark = scratch.mark;
+    if (mark >= 0) {
+      assertThat(mark).isEqualTo(Categoriser.merchantStart(raw, prefixLength, normalised, new Chars(8)));
+    }
+    assertThat(prefixLength == 0 || raw.charAt(prefixLength - 1) != ' ' || !raw.chars().allMatch(c -> c < 128)
+        || mark >= 0).as("an ASCII line whose prefix ends in a space is marked").isTrue();
+  }
+
+  @Provide
+  Arbitrary<String> cardPrefixes() {
+    return Arbitraries.of("", "CHECK CRD PURCHASE 11/11 ", "RECUR DEBIT CRD PMT11/11 ", "RECUR DBCD PMT INTL11/11 ",
+        "POS ", "VDP-", "DD ", "CARD PAYMENT TO ", "PURCHASE AUTHORIZED ON 02/03 ", "DEBIT CRD PUR INTL 11/11  ",
+        "HSA RECUR DB CD PMT 11/11 ", "CHECK CRD PURCHASE 11/11", "Card Payment To ", "POS 1234 ");
+  }
 }
