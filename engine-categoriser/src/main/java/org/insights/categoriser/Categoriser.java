@@ -314,6 +314,53 @@ public final class Categoriser {
     return -1;
   }
 
+  /**
+   * Words a payment processor's soft descriptor glues to the merchant's name: country codes, legal
+   * forms, web domains and shop words (PAYPAL *LIDLGB, PAYPAL *ARGOSLTD, PAYPAL *ASOSCOMLTD).
+   */
+  private static final String[] GLUED_SUFFIXES = {"GB", "UK", "IE", "EU", "US", "USA", "LTD", "LIMITED", "PLC",
+      "BV", "INC", "LLC", "COM", "COUK", "CO", "NET", "ORG", "STORES", "STORE", "SHOP", "ONLINE", "RETAIL",
+      "DIRECT", "GROUP", "EUROPE", "INTERNATIONAL", "INTL", "SERVICES", "DIGITAL", "APP", "APPS"};
+
+  /**
+   * A star line whose merchant is one glued word that no rule knew (PAYPAL *LIDLGB): matched again
+   * with the name before glued suffixes (LIDL), the longest such name first, when the rest is nothing
+   * but those suffixes, the last perhaps cut by the descriptor's width (PAYPAL *NEXTRETAILL,
+   * SAINSBURYSS). Kept only when a merchant, not a processor, is then named; else the first reading stands.
+   */
+  private void matchUnglued(RuleMatcher m, String normalised, int columnEnd, int start, int second, boolean credit,
+      boolean cardPrefix) {
+    int end = normalised.indexOf(' ', second + 1);
+    if (end != columnEnd - 1 || end - second - 1 < 6) {
+      return; // not one word ending the column
+    }
+    for (int k = end - 1; k - second - 1 >= 4; k--) {
+      if (!onlyGluedSuffixes(normalised, k, end) || !rules.knowsWord(normalised.substring(second + 1, k))) {
+        continue;
+      }
+      String unglued = normalised.substring(0, k) + normalised.substring(end);
+      m.match(unglued, columnEnd - (end - k), start, second, credit, cardPrefix);
+      if (m.merchantName != null && !m.nameIsProcessor) {
+        return;
+      }
+    }
+    m.match(normalised, columnEnd, start, second, credit, cardPrefix);
+  }
+
+  /** Whether {@code text[from, to)} is a run of glued suffixes, the last of them perhaps cut short. */
+  private static boolean onlyGluedSuffixes(String text, int from, int to) {
+    if (from == to) {
+      return true;
+    }
+    for (String suffix : GLUED_SUFFIXES) {
+      int n = Math.min(suffix.length(), to - from);
+      if (text.regionMatches(from, suffix, 0, n) && (n < suffix.length() || onlyGluedSuffixes(text, from + n, to))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Payment processors whose name comes before the merchant's in a descriptor (normalised). */
   private static final String[] PROCESSORS = java.util.stream.Stream.concat(RuleSet.PROCESSORS.stream(),
       RuleSet.APP_STORES.stream()).map(p -> " " + p + " ").toArray(String[]::new);
@@ -464,7 +511,12 @@ public final class Categoriser {
       int bar = normalised.indexOf('|');
       int columnEnd = bar < 0 ? normalised.length() : bar;
       boolean cardPrefix = MerchantNames.isCardPrefix(raw, prefix);
-      m.match(normalised, columnEnd, start, secondWord(normalised, start), credit, cardPrefix);
+      int second = secondWord(normalised, start);
+      m.match(normalised, columnEnd, start, second, credit, cardPrefix);
+      if ((m.source == RuleMatcher.SOURCE_NONE || m.nameIsProcessor) && second > 0 && star > prefix
+          && star - prefix <= 8) {
+        matchUnglued(m, normalised, columnEnd, start, second, credit, cardPrefix);
+      }
       String bankMerchant = batch.string(merchantNameId);
       if (bankMerchant != null && !bankMerchant.isBlank()) {
         m.matchMerchantName(Descriptions.normalise(bankMerchant));

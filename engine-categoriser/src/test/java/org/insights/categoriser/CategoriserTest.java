@@ -1086,6 +1086,25 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_aProcessorsSoftDescriptorGluesCountryAndLegalFormToTheBrand() {
+    // PayPal and card schemes print the merchant's soft descriptor run together, with its country,
+    // legal form or domain glued on, and cut at the field's width (SAINSBURYSS, NEXTRETAILL).
+    String[] lines = {"PAYPAL *LIDLGB", "PAYPAL *ARGOSLTD", "PAYPAL *ASOSCOMLTD", "PAYPAL *SPOTIFYUK",
+        "PAYPAL *SAINSBURYSS", "PAYPAL *NEXTRETAILL", "CRV*WILKOLTD", "PAYPAL *UBERBV"};
+    Categorisation c = runAll(GB, -2_000L, lines);
+    assertCategories(c, lines, "supermarket", "retail", "online_retail", "subscriptions", "supermarket", "clothing",
+        "household", "other_transport");
+    assertThat(c.merchantName(0)).isEqualTo("Lidl");
+    assertThat(c.merchantName(4)).isEqualTo("Sainsbury's");
+    assertThat(c.merchantName(5)).isEqualTo("Next");
+    // The rest must be only such words: a brand followed by other letters is another business, left
+    // to the processor's reading and the name behind it.
+    Categorisation other = runAll(GB, -2_000L, "PAYPAL *LIDLEYFARM", "PAYPAL *NEXTDOORSHOP");
+    assertThat(other.merchantName(0)).isEqualTo("Lidleyfarm");
+    assertThat(other.merchantName(1)).isNotEqualTo("Next");
+  }
+
+  @Test
   void test_categorise_aCarMakersFinanceArmIsCarFinanceItsDealerIsNot() {
     String[] lines = {"AUDI FINANCE", "HONDA PMT", "DD VAUXHALL FINANCE", "NISSAN PAYMENT", "ACH DEBIT TESLA LEASE",
         "VOLKSWAGEN FINANCIAL SERVICES", "FORD SERVICE CENTRE"};
