@@ -447,6 +447,10 @@ public final class MerchantNames {
     return n;
   }
 
+  private static boolean isLetter(String word) {
+    return word.length() == 1 && Character.isLetter(word.charAt(0));
+  }
+
   private static boolean isConsonant(char c) {
     return c >= 'A' && c <= 'Z' && "AEIOUY".indexOf(c) < 0;
   }
@@ -778,9 +782,13 @@ public final class MerchantNames {
     }
     dropTrailingNumbers(words);
     // A conjunction or preposition cannot end a name, whatever cut the column (PHATT KATZ JAZZ &), nor
-    // can the words of the payment after a name (CITY OF AUSTIN UTILITIES WEB PMT).
+    // can the words of the payment after a name (CITY OF AUSTIN UTILITIES WEB PMT), nor a letter left
+    // at the end of a longer name by a cut (CANDY HOUSE S for S CAMPBELL, BREAST CENTER OF S) unless
+    // it is one of a run of initials (R M S C) or pairs with another across an & (PONCE C & C, G AND S).
     while (words.size() >= 2 && (TRAILING.contains(words.get(words.size() - 1))
-        || PAYMENT_WORDS.contains(words.get(words.size() - 1)) && !GENERIC.containsAll(words))) {
+        || PAYMENT_WORDS.contains(words.get(words.size() - 1)) && !GENERIC.containsAll(words)
+        || words.size() >= 3 && isLetter(words.get(words.size() - 1)) && !isLetter(words.get(words.size() - 2))
+            && !words.get(words.size() - 2).equals("&") && !words.get(words.size() - 2).equals("AND"))) {
       words.remove(words.size() - 1);
     }
     // The article goes, as Atto's own names drop it (THE RED LION is Red Lion), when a name remains.

@@ -273,6 +273,17 @@ class CategoriserTest {
         .isEqualTo("Shellys Styling");
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 JOHN R SMITH MD  TUCSON  AZ", w -> w.equals("MD")))
         .isEqualTo("John R Smith MD");
+    // The cut word gone, a letter left at the end of a longer name goes too (S for SOUTH, F for F & B),
+    // with the OF before it; initials and a pair across an AND stay.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 MAPLE TREE CAFE S OAKRIDG  BOISE  ID", w -> false))
+        .isEqualTo("Maple Tree Cafe");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 RIVER LODGE F & B  BEND  OR", w -> true))
+        .isEqualTo("River Lodge");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 DENTAL CARE OF S  TEMPE  AZ", w -> true))
+        .isEqualTo("Dental Care");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 K L M N  TEMPE  AZ", w -> true)).isEqualTo("K L M N");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 MAPLE J AND B  TEMPE  AZ", w -> true))
+        .isEqualTo("Maple J And B");
   }
 
   @Test
