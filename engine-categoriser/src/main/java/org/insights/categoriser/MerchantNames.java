@@ -534,9 +534,9 @@ public final class MerchantNames {
   }
 
   /** Prefixes of bank transfers, direct debits and cheques rather than card payments. */
-  private static final Set<String> TRANSFER_PREFIXES = Set.of("DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ",
+  private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "BACS", "CHQ",
       "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
-      "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO");
+      "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO"};
 
   /**
    * @param description  a raw description
