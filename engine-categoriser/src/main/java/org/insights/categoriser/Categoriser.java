@@ -326,7 +326,8 @@ public final class Categoriser {
    * A star line whose merchant is one glued word that no rule knew (PAYPAL *LIDLGB): matched again
    * with the name before glued suffixes (LIDL), the longest such name first, when the rest is nothing
    * but those suffixes, the last perhaps cut by the descriptor's width (PAYPAL *NEXTRETAILL,
-   * SAINSBURYSS). Kept only when a merchant, not a processor, is then named; else the first reading stands.
+   * SAINSBURYSS); or completed, when it is the start of one glued brand cut at that width. Kept only
+   * when a merchant, not a processor, is then named; else the first reading stands.
    */
   private void matchUnglued(RuleMatcher m, String normalised, int columnEnd, int start, int second, boolean credit,
       boolean cardPrefix) {
@@ -340,6 +341,16 @@ public final class Categoriser {
       }
       String unglued = normalised.substring(0, k) + normalised.substring(end);
       m.match(unglued, columnEnd - (end - k), start, second, credit, cardPrefix);
+      if (m.merchantName != null && !m.nameIsProcessor) {
+        return;
+      }
+    }
+    // A glued brand cut at the descriptor's width (PAYPAL *HOLLANDBARRE): the one glued brand it begins.
+    String token = normalised.substring(second + 1, end);
+    String whole = token.length() >= 8 && !rules.knowsWord(token) ? rules.onlyLongerWord(token) : null;
+    if (whole != null) {
+      String completed = normalised.substring(0, second + 1) + whole + normalised.substring(end);
+      m.match(completed, columnEnd + whole.length() - token.length(), start, second, credit, cardPrefix);
       if (m.merchantName != null && !m.nameIsProcessor) {
         return;
       }

@@ -1108,11 +1108,28 @@ class CategoriserTest {
     assertThat(c.merchantName(0)).isEqualTo("Lidl");
     assertThat(c.merchantName(4)).isEqualTo("Sainsbury's");
     assertThat(c.merchantName(5)).isEqualTo("Next");
+    // A glued brand cut at the field's width is the one glued brand it begins.
+    Categorisation cut = runAll(GB, -2_000L, "PAYPAL *HOLLANDBARRE", "PAYPAL *MARKSANDSPEN", "PAYPAL *PADDYPOWE");
+    assertThat(cut.merchantName(0)).isEqualTo("Holland & Barrett");
+    assertThat(cut.merchantName(1)).isEqualTo("Marks & Spencer");
+    assertThat(cut.category(2).key()).isEqualTo("gambling");
     // The rest must be only such words: a brand followed by other letters is another business, left
     // to the processor's reading and the name behind it.
     Categorisation other = runAll(GB, -2_000L, "PAYPAL *LIDLEYFARM", "PAYPAL *NEXTDOORSHOP");
     assertThat(other.merchantName(0)).isEqualTo("Lidleyfarm");
     assertThat(other.merchantName(1)).isNotEqualTo("Next");
+  }
+
+  @Test
+  void test_categorise_aBrandsAmpersandSpelledAndIsTheBrand() {
+    // Statements write MARKS & SPENCER and MARKS AND SPENCER alike; the brand index spells the & only.
+    String[] lines = {"MARKS AND SPENCER PLC", "CHECK CRD PURCHASE 11/11 BATH AND BODY WORKS  TUCSON  AZ",
+        "BARNESANDNOBLE.COM"};
+    Categorisation c = runAll(US, -2_000L, lines);
+    assertThat(runAll(GB, -2_000L, lines[0]).merchantName(0)).isEqualTo("Marks & Spencer");
+    assertThat(c.merchantName(1)).isEqualTo("Bath & Body Works");
+    assertThat(c.category(1).key()).isEqualTo("personal_care");
+    assertThat(c.merchantName(2)).isEqualTo("Barnes & Noble");
   }
 
   @Test

@@ -104,6 +104,8 @@ public final class RuleSet {
   final Taxonomy taxonomy;
   /** Every word of the merchant dictionaries and cues, upper case: the words a name may end with. */
   private final java.util.Set<String> words = new java.util.HashSet<>();
+  /** The same words in order, for the words a cut one may have been. */
+  private String[] sortedWords;
   final CompiledTrie trie = new CompiledTrie();
   /** The fingerprint of the pattern map the automaton was built from (see {@link CompiledTrie}). */
   long fingerprint;
@@ -183,7 +185,7 @@ public final class RuleSet {
     for (String[] row : tsv("merchants-own.tsv")) {
       String name = row[1].equals("-") ? null : row[1];
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
-      for (String p : row[0].split("\\|")) {
+      for (String p : withAnd(row[0].split("\\|"), name)) {
         b.add(p, MERCHANT, 0, row[2], null, 0.80f, name, false, 0, country);
         glued.add(() -> b.addGlued(p, row[2], 0.80f, name, 0, country));
       }
@@ -198,7 +200,7 @@ public final class RuleSet {
     for (String[] row : brands) {
       int rank = PREFERENCE.indexOf(row[2]);
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
-      for (String p : row[0].split("\\|")) {
+      for (String p : withAnd(row[0].split("\\|"), row[1])) {
         String name = nameSpelledAs.getOrDefault(lettersAndDigits(p), row[1]);
         int place = 1 + (rank < 0 ? PREFERENCE.size() : rank);
         b.add(p, MERCHANT, 0, row[2], null, 0.78f, name, false, place, country);
@@ -276,6 +278,8 @@ public final class RuleSet {
     }
     b.build(r);
     r.words.addAll(b.words);
+    r.sortedWords = r.words.toArray(new String[0]);
+    Arrays.sort(r.sortedWords);
     for (String[] row : tsv("transaction-codes.tsv")) {
       int cat = row[2].equals("-") ? -1 : taxonomy.categoryByKey(row[2]).id();
       int cls = row[3].equals("-") ? -1 : taxonomy.classByKey(row[3]).id();
@@ -399,8 +403,10 @@ public final class RuleSet {
         r.aliasOf[i] = readString(b);
       }
       int words = b.getInt();
+      r.sortedWords = new String[words];
       for (int i = 0; i < words; i++) {
-        r.words.add(readString(b));
+        r.sortedWords[i] = readString(b); // written sorted
+        r.words.add(r.sortedWords[i]);
       }
       int codes = b.getInt();
       for (int i = 0; i < codes; i++) {
@@ -496,6 +502,24 @@ public final class RuleSet {
   }
 
   /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
+  /**
+   * A brand's patterns, and its name with the & spelled AND when a pattern is the name itself:
+   * statements write MARKS & SPENCER and MARKS AND SPENCER alike, and the & normalises away.
+   */
+  private static List<String> withAnd(String[] patterns, String name) {
+    List<String> all = new ArrayList<>(List.of(patterns));
+    if (name != null && name.indexOf('&') > 0) {
+      String spelled = lettersAndDigits(name);
+      for (String p : patterns) {
+        if (lettersAndDigits(p).equals(spelled)) {
+          all.add(name.replace("&", " AND "));
+          break;
+        }
+      }
+    }
+    return all;
+  }
+
   private static String lettersAndDigits(String name) {
     StringBuilder out = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
@@ -515,6 +539,29 @@ public final class RuleSet {
    */
   public boolean knowsWord(String upperCaseWord) {
     return words.contains(upperCaseWord);
+  }
+
+  /**
+   * The word a descriptor cut to {@code start} was, when the dictionaries leave one reading: the one
+   * longer word beginning so, or the shortest of several that all begin with it (HOLLANDBARRE is
+   * HOLLANDBARRETT whether or not HOLLANDBARRETTS is a word too).
+   *
+   * @param start  an upper-case word, perhaps cut
+   * @return that longer word, or null when there is none or more than one reading
+   */
+  public String onlyLongerWord(String start) {
+    int i = Arrays.binarySearch(sortedWords, start);
+    int from = i >= 0 ? i + 1 : -i - 1;
+    if (from >= sortedWords.length || !sortedWords[from].startsWith(start)) {
+      return null;
+    }
+    String shortest = sortedWords[from]; // in order, the first that begins with start is the shortest
+    for (int k = from + 1; k < sortedWords.length && sortedWords[k].startsWith(start); k++) {
+      if (!sortedWords[k].startsWith(shortest)) {
+        return null;
+      }
+    }
+    return shortest;
   }
 
   /**
