@@ -1133,6 +1133,16 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_onlineCoursesAppsAndCharitiesTheShopIndexLacks() {
+    String[] lines = {"COURSERA.ORG", "GRAMMARLY CO", "CALM.COM", "PEACOCK 8A7B PREMIUM", "TALKTALK LTD", "NSPCC",
+        "MANYPETS", "STRAVA INC"};
+    assertCategories(runAll(GB, -1_500L, lines), lines, "education", "subscriptions", "subscriptions",
+        "subscriptions", "telephone_tv", "gifts_charity", "insurance", "fitness");
+    // Ordinary words name the service only beside a word of it: CALM WATERS CAFE is a cafe.
+    assertThat(run("CALM WATERS CAFE", -1_500L).category(0).key()).isEqualTo("eating_out");
+  }
+
+  @Test
   void test_categorise_aCarMakersFinanceArmIsCarFinanceItsDealerIsNot() {
     String[] lines = {"AUDI FINANCE", "HONDA PMT", "DD VAUXHALL FINANCE", "NISSAN PAYMENT", "ACH DEBIT TESLA LEASE",
         "VOLKSWAGEN FINANCIAL SERVICES", "FORD SERVICE CENTRE"};
