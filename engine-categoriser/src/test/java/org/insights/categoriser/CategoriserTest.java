@@ -824,6 +824,11 @@ class CategoriserTest {
     assertThat(c.category(3).key()).isEqualTo("energy");
     assertThat(c.category(4).key()).isEqualTo("home_improvement");
     assertThat(c.category(5).key()).isEqualTo("rent");
+    // Money in from a person, the payer's reference after the name: a transfer from a person, never
+    // the salary the model reads into a round credit.
+    Categorisation in = run("FPI J SMITH REF DINNER", 5_000L, "FPI SMITH J REFERENCE 123", 20_000L);
+    assertThat(in.category(0).key()).isEqualTo("p2p_transfer");
+    assertThat(in.category(1).key()).isEqualTo("p2p_transfer");
     // SO is a standing order only on a British account: SO CAL is Southern California.
     Categorisation us = runIn(US, "SO CAL EDISON", -9_000L, "TOYOTA MOTOR CR PAYMENT", -42_000L,
         "CHECK CRD PURCHASE 11/11 GOURMET TO YOU         BOSTON       MA 123456XXXXXX7890", -3_000L);
@@ -1130,6 +1135,8 @@ class CategoriserTest {
     assertThat(c.merchantName(1)).isEqualTo("Bath & Body Works");
     assertThat(c.category(1).key()).isEqualTo("personal_care");
     assertThat(c.merchantName(2)).isEqualTo("Barnes & Noble");
+    // A short name glued with its AND is listed as billers print it (PG&E's PGANDE WEB ONLINE).
+    assertThat(runIn(US, "PGANDE WEB ONLINE PPD ID: 9876543210", -12_000L).category(0).key()).isEqualTo("energy");
   }
 
   @Test
