@@ -863,6 +863,8 @@ class CategoriserTest {
       assertThat(c.paymentClass(i).key()).as("row %d", i).isEqualTo("transfer");
     }
     assertThat(c.merchantName(0)).isEqualTo("Speedy Cash");
+    // A loan paid in by name, whoever lent it (a government-backed small-business loan).
+    assertThat(runIn(US, "ACH CREDIT SBA LOAN", 200_000L).category(0).key()).isEqualTo("loan_advance");
     // A shop paying in refunds.
     assertThat(c.category(3).key()).isEqualTo("refund");
     // OneMain lends over years (the brand index files it with payday lenders); an earned-wage app
