@@ -604,7 +604,9 @@ public final class Categoriser {
       // (A transfer has no merchant even after a prefix: FPO J SMITH pays a person.)
       boolean wants = !credit && (wantsMerchant.contains(m.categoryId) || cardLine && !transfers.contains(m.categoryId))
           || refund;
-      if (m.nameIsProcessor && descriptor) {
+      if (m.nameIsProcessor && transfers.contains(m.categoryId)) {
+        m.merchantName = null; // PAYPAL TOP UP: money moved through the processor, to no merchant
+      } else if (m.nameIsProcessor && descriptor) {
         // PAYPAL *FUNKYPIGEON: the processor took the payment; the merchant behind it is the name.
         String behind = MerchantNames.extract(raw, knownWord);
         if (behind != null && !MerchantNames.sameName(m.merchantName, behind)) {

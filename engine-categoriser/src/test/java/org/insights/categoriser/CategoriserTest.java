@@ -1142,6 +1142,17 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_topUpsAreWhatTheyTopUp() {
+    // A wallet topped up is money kept; a transport card, a prepayment meter or a phone is what it buys.
+    String[] lines = {"TOP UP", "PAYPAL TOP UP", "OYSTER AUTO TOP UP", "ELECTRICITY TOP UP", "EE TOP UP"};
+    Categorisation c = runAll(GB, -2_000L, lines);
+    assertCategories(c, lines, "own_transfer", "own_transfer", "public_transport", "energy", "telephone_tv");
+    assertThat(c.merchantName(0)).isNull();
+    assertThat(c.merchantName(1)).isNull();
+    assertThat(c.merchantName(2)).isEqualTo("Transport for London");
+  }
+
+  @Test
   void test_categorise_onlineCoursesAppsAndCharitiesTheShopIndexLacks() {
     String[] lines = {"COURSERA.ORG", "GRAMMARLY CO", "CALM.COM", "PEACOCK 8A7B PREMIUM", "TALKTALK LTD", "NSPCC",
         "MANYPETS", "STRAVA INC"};
