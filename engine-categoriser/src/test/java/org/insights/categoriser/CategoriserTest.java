@@ -947,6 +947,15 @@ class CategoriserTest {
         .map(w -> String.format("CHECK CRD PURCHASE 11/11 QZV %-19s DENVER       CO 123456XXXXXX7890", w))
         .toArray(String[]::new);
     assertCategories(runAll(US, -5_000L, lines), lines, expected);
+    // Care homes, rehabilitation, laboratories and eyewear are care and health; maids a household
+    // service; youth leagues leisure, school boosters education, food banks charities.
+    String[] more = {"ASSISTED LIVING", "REHABILITATION", "MEDICAL LAB", "EYEWEAR", "MAID SERVICE", "LITTLE LEAGUE",
+        "BOOSTER CLUB", "FOOD BANK"};
+    String[] moreLines = java.util.Arrays.stream(more)
+        .map(w -> String.format("CHECK CRD PURCHASE 11/11 QZV %-19s DENVER       CO 123456XXXXXX7890", w))
+        .toArray(String[]::new);
+    assertCategories(runAll(US, -5_000L, moreLines), moreLines, "healthcare", "healthcare", "healthcare",
+        "healthcare", "household", "leisure", "education", "gifts_charity");
   }
 
   @Test
