@@ -501,7 +501,6 @@ public final class RuleSet {
     }
   }
 
-  /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
   /**
    * A brand's patterns, and its name with the & spelled AND when a pattern is the name itself:
    * statements write MARKS & SPENCER and MARKS AND SPENCER alike, and the & normalises away.
@@ -520,6 +519,7 @@ public final class RuleSet {
     return all;
   }
 
+  /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
   private static String lettersAndDigits(String name) {
     StringBuilder out = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
@@ -555,7 +555,8 @@ public final class RuleSet {
     if (from >= sortedWords.length || !sortedWords[from].startsWith(start)) {
       return null;
     }
-    String shortest = sortedWords[from]; // in order, the first that begins with start is the shortest
+    // One reading: every other word beginning so begins with the first of them (and so is longer).
+    String shortest = sortedWords[from];
     for (int k = from + 1; k < sortedWords.length && sortedWords[k].startsWith(start); k++) {
       if (!sortedWords[k].startsWith(shortest)) {
         return null;

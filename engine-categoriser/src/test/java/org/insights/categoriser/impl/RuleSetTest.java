@@ -42,4 +42,18 @@ class RuleSetTest {
     assertThat(RuleSet.readCompiled(Taxonomy.DEFAULT, new ByteArrayInputStream(new byte[3]))).isNull();
     assertThat(RuleSet.readCompiled(Taxonomy.DEFAULT, null)).isNull();
   }
+
+  @Test
+  void test_onlyLongerWord_oneReadingOrNone() throws IOException {
+    RuleSet read = RuleSet.readCompiled(Taxonomy.DEFAULT, new ByteArrayInputStream(compiled()));
+    RuleSet built = RuleSet.load(Taxonomy.DEFAULT, false);
+    for (RuleSet r : new RuleSet[] {read, built}) {
+      // A glued brand cut short has one reading; so has a start whose longer words all extend one.
+      assertThat(r.onlyLongerWord("HOLLANDBARRE")).isEqualTo("HOLLANDBARRETT");
+      assertThat(r.onlyLongerWord("MARKSANDSPEN")).isEqualTo("MARKSANDSPENCER");
+      // Several readings (British Gas, British Airways...), or none, give none.
+      assertThat(r.onlyLongerWord("BRITISH")).isNull();
+      assertThat(r.onlyLongerWord("QZVQZVQZV")).isNull();
+    }
+  }
 }
