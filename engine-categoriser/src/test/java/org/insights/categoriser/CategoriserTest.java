@@ -1151,6 +1151,19 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_wiresAreTransfersTheirFeesTheBanksAndACardPaidOnlineIsARepayment() {
+    String[] lines = {"WT FED#01234 JPMORGAN CHASE /FTR/BNF=JOHN SMITH SRF# 12345", "OUTGOING WIRE TRANSFER TO J SMITH",
+        "WIRE TRANSFER FEE", "Online Banking payment to CRD 1234 Confirmation# 12345"};
+    Categorisation c = runAll(US, -25_000L, lines);
+    assertCategories(c, lines, "transfer", "transfer", "service_charges", "credit_card_repayment");
+    assertThat(c.paymentClass(0).key()).isEqualTo("transfer");
+    assertThat(c.paymentClass(2).key()).isEqualTo("fee");
+    // Wells Fargo's card lines end with the authorisation and the card: no part of the name.
+    assertThat(MerchantNames.extract("PURCHASE AUTHORIZED ON 02/12 JOES TACO HUT S581043123456789 CARD 1234"))
+        .isEqualTo("Joes Taco Hut");
+  }
+
+  @Test
   void test_categorise_topUpsAreWhatTheyTopUp() {
     // A wallet topped up is money kept; a transport card, a prepayment meter or a phone is what it buys.
     String[] lines = {"TOP UP", "PAYPAL TOP UP", "OYSTER AUTO TOP UP", "ELECTRICITY TOP UP", "EE TOP UP"};
