@@ -826,6 +826,8 @@ class CategoriserTest {
     assertThat(c.category(5).key()).isEqualTo("rent");
     // Money in from a person, the payer's reference after the name: a transfer from a person, never
     // the salary the model reads into a round credit.
+    // NatWest's OTR (other) before a person is such a payment too.
+    assertThat(run("OTR J SMITH", -5_000L).category(0).key()).isEqualTo("p2p_transfer");
     Categorisation in = run("FPI J SMITH REF DINNER", 5_000L, "FPI SMITH J REFERENCE 123", 20_000L);
     assertThat(in.category(0).key()).isEqualTo("p2p_transfer");
     assertThat(in.category(1).key()).isEqualTo("p2p_transfer");
@@ -1161,6 +1163,13 @@ class CategoriserTest {
     // Wells Fargo's card lines end with the authorisation and the card: no part of the name.
     assertThat(MerchantNames.extract("PURCHASE AUTHORIZED ON 02/12 JOES TACO HUT S581043123456789 CARD 1234"))
         .isEqualTo("Joes Taco Hut");
+  }
+
+  @Test
+  void test_categorise_britishBanksOwnCodes() {
+    // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
+    String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
+    assertCategories(runAll(GB, -2_000L, lines), lines, "cash_withdrawal", "transfer");
   }
 
   @Test
