@@ -1166,6 +1166,14 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_instantPaymentsInFromAPersonAndCashbackApps() {
+    String[] lines = {"RTP CREDIT JOHN SMITH", "REAL TIME PAYMENT FROM JOHN SMITH", "REAL TIME PAYMENT FROM ACME CORP PAYROLL",
+        "IBOTTA PAYOUT"};
+    assertCategories(runAll(US, 5_000L, lines), lines, "p2p_transfer", "p2p_transfer", "salary", "refund");
+    assertThat(run("PAYM J SMITH", 5_000L).category(0).key()).isEqualTo("p2p_transfer");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
