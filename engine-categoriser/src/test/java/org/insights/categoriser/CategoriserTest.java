@@ -1174,6 +1174,16 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_britishDirectDebitPayeesAnUnderwriterMustRead() {
+    String[] lines = {"DD CHURCHILL", "DD LV=", "DD GREEN FLAG", "DD AQUA", "DD YORKSHIRE BS", "DD CLOSE BROTHERS",
+        "DD PERFECT HOME", "DD PLUM", "DD PENSIONBEE", "DD HOMESERVE"};
+    assertCategories(runAll(GB, -3_000L, lines), lines, "insurance", "insurance", "vehicle_expenses",
+        "credit_card_repayment", "mortgage", "loan", "loan", "savings", "pension_contribution", "insurance");
+    // Ordinary words only after DD or beside a word of the firm: a CHURCHILL pub is no insurer.
+    assertThat(run("CHURCHILL ARMS PUB", -3_000L).category(0).key()).isEqualTo("eating_out");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
