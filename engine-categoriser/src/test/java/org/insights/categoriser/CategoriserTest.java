@@ -1184,6 +1184,15 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_americanBillersAndLendersByTheirBillingNames() {
+    String[] lines = {"ACH DEBIT WINDSTREAM", "ACH DEBIT EXETER FINANCE", "ACH DEBIT SECURITY FINANCE", "ACH DEBIT OPPLOANS",
+        "ACH DEBIT WELLS FARGO CARD", "ACH DEBIT LOANCARE", "ACH DEBIT ECMC", "ACH DEBIT CONVERGENT OUTSOURCING",
+        "ACH DEBIT SIMPLISAFE"};
+    assertCategories(runAll(US, -9_000L, lines), lines, "telephone_tv", "car_finance", "loan", "payday_loan",
+        "credit_card_repayment", "mortgage", "loan", "debt_collection", "household");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
