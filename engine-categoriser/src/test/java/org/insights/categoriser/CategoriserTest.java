@@ -1193,6 +1193,16 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_britishChainsTheBrandIndexSpellsOtherwise() {
+    String[] lines = {"SPAR", "BOOKER WHOLESALE", "EURO GARAGES", "JET2.COM", "VIRGIN ATLANTIC", "TUI", "CENTER PARCS",
+        "VUE CINEMA", "BANNATYNE", "AVANTI WEST COAST"};
+    Categorisation c = runAll(GB, -2_500L, lines);
+    assertCategories(c, lines, "convenience", "supermarket", "fuel", "flight", "flight", "holidays", "holidays",
+        "leisure", "fitness", "public_transport");
+    assertThat(c.merchantName(3)).isEqualTo("Jet2"); // a name with a digit kept whole
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
