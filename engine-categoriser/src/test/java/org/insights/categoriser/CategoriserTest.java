@@ -1203,6 +1203,14 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_americanChainsAsCardLinesShortenThem() {
+    String[] lines = {"WINCO FOODS #12 BOISE ID", "SPROUTS #123 PHOENIX AZ", "IN-N-OUT #45 IRVINE CA", "JETBLUE 2794123456",
+        "TICKETMASTER", "THE UPS STORE 1234"};
+    assertCategories(runAll(US, -2_500L, lines), lines, "supermarket", "supermarket", "eating_out", "flight", "leisure",
+        "office_expenses");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
