@@ -1211,6 +1211,15 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_gamblingOperatorsTheBrandIndexLacks() {
+    // An underwriter must see gambling: SKY BET is no television bill.
+    String[] lines = {"SKY BET", "SKYBET.COM", "ALLWYN", "VIRGIN GAMES", "JACKPOTJOY", "SPREADEX", "LEOVEGAS", "888SPORT"};
+    assertCategories(runAll(GB, -2_000L, lines), lines, "gambling", "gambling", "gambling", "gambling", "gambling",
+        "gambling", "gambling", "gambling");
+    assertThat(run("SKY DIGITAL", -2_000L).category(0).key()).isEqualTo("telephone_tv");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
