@@ -1220,6 +1220,14 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_creditTheBrandIndexLacksIsDebt() {
+    String[] uk = {"DIVIDEBUY", "V12 RETAIL FINANCE", "IKANO BANK", "UNCLE BUCK", "OODLE CAR FINANCE"};
+    assertCategories(runAll(GB, -5_000L, uk), uk, "bnpl", "loan", "loan", "payday_loan", "car_finance");
+    String[] us = {"KATAPULT", "PROGRESSIVE LEASING", "ELASTIC LINE", "HEIGHTS FINANCE"};
+    assertCategories(runAll(US, -5_000L, us), us, "loan", "loan", "payday_loan", "loan");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
