@@ -1228,6 +1228,14 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_childmindersHolidayClubsAndNurseryChainsAreChildcare() {
+    String[] uk = {"DD KIDS PLANET", "DD CHILDMINDER", "DD AU PAIR", "DD HOLIDAY CLUB", "DD TINY TOTS"};
+    assertCategories(runAll(GB, -25_000L, uk), uk, "childcare", "childcare", "childcare", "childcare", "childcare");
+    String[] us = {"ACH DEBIT TUTOR TIME", "ACH DEBIT CHILDRENS LIGHTHOUSE"};
+    assertCategories(runAll(US, -25_000L, us), us, "childcare", "childcare");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
