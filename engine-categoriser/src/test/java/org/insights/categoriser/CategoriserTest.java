@@ -1236,6 +1236,16 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_rentThroughHousingAssociationsAgentsAndPlatforms() {
+    // A housing association is a landlord, not a charity (ASSOCIATION); a standing order to an
+    // estate agent is rent through its lettings side.
+    String[] uk = {"SO HOUSING ASSOCIATION", "SO ESTATE AGENTS", "SO GOODLORD"};
+    assertCategories(runAll(GB, -120_000L, uk), uk, "rent", "rent", "rent");
+    String[] us = {"ACH DEBIT RENTPAYMENT.COM", "ACH DEBIT ZEGO", "ACH DEBIT TENANTCLOUD"};
+    assertCategories(runAll(US, -120_000L, us), us, "rent", "rent", "rent");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
