@@ -1246,6 +1246,15 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_governmentFeesCouriersSharedTransportAndOnlineHealth() {
+    String[] uk = {"GOV.UK", "HMCTS FEES", "NHSBSA PPC", "DPD GROUP UK", "PARCELFORCE", "ZIPCAR", "HUMAN FOREST"};
+    assertCategories(runAll(GB, -2_500L, uk), uk, "service_charges", "service_charges", "healthcare", "office_expenses",
+        "office_expenses", "other_transport", "other_transport");
+    String[] us = {"TELADOC", "GOODRX", "EXPRESS SCRIPTS", "USCIS"};
+    assertCategories(runAll(US, -2_500L, us), us, "healthcare", "healthcare", "healthcare", "service_charges");
+  }
+
+  @Test
   void test_categorise_britishBanksOwnCodes() {
     // Lloyds' CPT is its cashpoint; a bank's correction moves money back, it buys nothing.
     String[] lines = {"CPT LLOYDS BANK 12MAR23", "COR CORRECTION"};
