@@ -493,8 +493,8 @@ public final class Categoriser {
       // write every line in small letters; a person's typed reference mixes them).
       // So does a scheme's or processor's star near the start (AMZ*Cameta Camera, SQ *Blue Bottle).
       int star = raw.indexOf('*', prefix);
-      boolean descriptor = cardLine || upper > 2 * lowerCount || upper == 0 && lower
-          || star > prefix && star - prefix <= 8;
+      boolean schemeStar = star > prefix && star - prefix <= 8;
+      boolean descriptor = cardLine || upper > 2 * lowerCount || upper == 0 && lower || schemeStar;
       // An app bank's export names the merchant cleanly, in title case (Blue Door Studio); a typed
       // reference is written as a sentence (Dinner with Sam).
       boolean titleCase = !descriptor && lower && isTitleCase(raw);
@@ -524,8 +524,7 @@ public final class Categoriser {
       boolean cardPrefix = MerchantNames.isCardPrefix(raw, prefix);
       int second = secondWord(normalised, start);
       m.match(normalised, columnEnd, start, second, credit, cardPrefix);
-      if ((m.source == RuleMatcher.SOURCE_NONE || m.nameIsProcessor) && second > 0 && star > prefix
-          && star - prefix <= 8) {
+      if ((m.source == RuleMatcher.SOURCE_NONE || m.nameIsProcessor) && second > 0 && schemeStar) {
         matchUnglued(m, normalised, columnEnd, start, second, credit, cardPrefix);
       }
       String bankMerchant = batch.string(merchantNameId);

@@ -348,10 +348,8 @@ public final class RuleSet {
       out.writeByte(r.country[i]);
       writeString(out, r.aliasOf[i]);
     }
-    List<String> sortedWords = new ArrayList<>(r.words);
-    java.util.Collections.sort(sortedWords);
-    out.writeInt(sortedWords.size());
-    for (String w : sortedWords) {
+    out.writeInt(r.sortedWords.length);
+    for (String w : r.sortedWords) {
       writeString(out, w);
     }
     TreeMap<String, int[]> codes = new TreeMap<>(r.transactionCodes);
