@@ -253,6 +253,24 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_doctorsByTitleWhereTheNameBeginsOrByLicence() {
+    // Invented lines: a practice billed under its doctor's or therapist's name. DR counts where the
+    // merchant's name begins (after a card prefix), not later in the name; a brand named DR... stays
+    // the brand, and a bank transfer to a DR stays a transfer.
+    String[] us = {"CHECK CRD PURCHASE 11/11 DR HELGA VANTERPOOL TULSA        OK 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 MARA QUILLEN LCSW  BOISE        ID 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 OTTO BRANDT DVM    BOISE        ID 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 SMOG DR            LA MESA      CA 123456XXXXXX7890"};
+    Categorisation c = runAll(US, -6_000L, us);
+    assertCategories(c, us, "healthcare", "healthcare", "pets");
+    assertThat(c.category(3).key()).as(us[3]).isNotEqualTo("healthcare");
+    assertThat(c.merchantName(0)).isEqualTo("Dr Helga Vanterpool");
+    String[] gb = {"CARD PAYMENT TO DR A PATEL ON 12 MAR", "CARD PAYMENT TO DR MARTENS ON 12 MAR",
+        "FPO DR A PATEL REF DINNER"};
+    assertCategories(runAll(GB, -6_000L, gb), gb, "healthcare", "clothing", "p2p_transfer");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",

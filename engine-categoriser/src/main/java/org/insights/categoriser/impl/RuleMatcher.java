@@ -216,6 +216,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
             cue(r, begin); // ^TO JOHN SMITH: only where the description begins
           }
           break;
+        case RuleSet.NAME_START_CUE:
+          if (begin == merchantStart || begin == merchantStart2 || merchantStart < 0 && begin == 0) {
+            cue(r, begin); // >DR KATHLEEN THOMSE: only where the merchant's name begins
+          }
+          break;
         case RuleSet.BENEFIT:
           if (rules.needsContext[r]) {
             if (contextBenefit < 0 || rules.length[r] > rules.length[contextBenefit]) {

@@ -29,6 +29,11 @@ public final class RuleSet {
   static final byte CONTEXT = 4;
   /** A cue that counts only at the very start of a description ({@code ^TO} in {@code cues.tsv}). */
   static final byte START_CUE = 6;
+  /**
+   * A cue that counts only where the merchant's name begins, after any payment-type prefix
+   * ({@code >DR} in {@code cues.tsv}: DR KATHLEEN THOMSE is a doctor, SMOG DR is not).
+   */
+  static final byte NAME_START_CUE = 7;
   /** Direction of a cue that counts only on a debit card line (GAS there is fuel, on a bill energy). */
   static final int CARD_DEBIT = -2;
   /** A cue word cut short, as fixed-width descriptors cut the merchant's last word: counts only there. */
@@ -213,7 +218,9 @@ public final class RuleSet {
       byte country = row.length > 5 ? countryCode(row[5]) : 0;
       for (String p : row[0].split("\\|")) {
         boolean atStart = p.startsWith("^");
-        b.add(atStart ? p.substring(1) : p, atStart ? START_CUE : CUE, dir, row[2].equals("-") ? null : row[2],
+        boolean atName = p.startsWith(">");
+        b.add(atStart || atName ? p.substring(1) : p, atStart ? START_CUE : atName ? NAME_START_CUE : CUE, dir,
+            row[2].equals("-") ? null : row[2],
             row[3].equals("-") ? null : row[3], Float.parseFloat(row[4]), null, false, 0, country);
       }
     }
@@ -233,7 +240,7 @@ public final class RuleSet {
       for (String p : row[0].split("\\|")) {
         int lastSpace = p.lastIndexOf(' ');
         String last = p.substring(lastSpace + 1);
-        if (p.startsWith("^")) {
+        if (p.startsWith("^") || p.startsWith(">")) {
           continue;
         }
         if (last.length() < 7 || !last.chars().allMatch(Character::isLetter)) {
