@@ -481,6 +481,14 @@ public final class Categoriser {
       String raw = batch.description(i);
       int prefix = MerchantNames.prefixLength(raw);
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
+      if (scratch.lower >= 2) {
+        String unglued = Descriptions.ungluedTown(raw);
+        if (unglued != raw) {
+          raw = unglued;
+          prefix = MerchantNames.prefixLength(raw);
+          normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
+        }
+      }
       // A card line is a merchant descriptor in any case; otherwise the letters' case says.
       boolean cardLine = prefix > 0;
       // ASCII letters by case, counted by the normaliser: a line of capitals (more than twice as many

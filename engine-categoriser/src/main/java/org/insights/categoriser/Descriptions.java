@@ -226,6 +226,35 @@ public final class Descriptions {
     return scratch.toString();
   }
 
+  /**
+   * Some banks glue the town, in its own case, to a merchant column cut at its width
+   * ({@code SQ *BLUE BOTTLE COFFEOakland CA}): a space goes where capitals meet a capitalised word
+   * (at least two capitals before it, three small letters after its capital), so that neither the
+   * merchant's last word nor the town is lost in one token. Only the first such place is split.
+   *
+   * @param description  a raw description
+   * @return the description with that space, or {@code description} itself when there is no such place
+   */
+  static String ungluedTown(String description) {
+    int n = description.length();
+    for (int i = 2; i + 3 < n; i++) {
+      if (isSmall(description.charAt(i + 1)) && isSmall(description.charAt(i + 2)) && isSmall(description.charAt(i + 3))
+          && isCapital(description.charAt(i)) && isCapital(description.charAt(i - 1))
+          && isCapital(description.charAt(i - 2))) {
+        return description.substring(0, i) + ' ' + description.substring(i);
+      }
+    }
+    return description;
+  }
+
+  private static boolean isSmall(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   /** Words that say how or why money moved, not who sent it. */
   private static final java.util.Set<String> NOT_PAYER = java.util.Set.of("BGC", "BACS", "FPI", "FPO", "FP", "OTR", "DD",
       "SO", "STO", "TFR", "TRANSFER", "FROM", "TO", "REF", "REFERENCE", "PAYMENT", "PAY", "PAYROLL", "SALARY", "SAL",

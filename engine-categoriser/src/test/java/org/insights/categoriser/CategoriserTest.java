@@ -271,6 +271,21 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_townGluedInItsOwnCaseToACutColumnIsNotTheName() {
+    // Invented lines in a US bank's layout: the merchant column cut at its width, the town glued to it.
+    String[] lines = {"DEBIT PURCHASE -VISA SQ *BLUE BOTTLE COFFEOakland CA",
+        "DEBIT PURCHASE -VISA QUENTIN FLORAL DESIGNOmaha NE"};
+    Categorisation c = runAll(US, -2_500L, lines);
+    assertThat(c.merchantName(0)).isEqualTo("Blue Bottle Coffe");
+    assertThat(c.merchantName(1)).isEqualTo("Quentin Floral Design");
+    assertThat(c.category(1).key()).isEqualTo("gifts_charity");
+    // Capitals meeting a word of fewer than three small letters are no town (a camel-cased code).
+    String code = "ACT*VSAofWaukeeOLR 555-555-5555 CA";
+    assertThat(Descriptions.ungluedTown(code)).isSameAs(code);
+    assertThat(Descriptions.ungluedTown("Tesco Stores 3107")).isEqualTo("Tesco Stores 3107");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
