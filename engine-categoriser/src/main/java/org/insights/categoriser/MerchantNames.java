@@ -117,11 +117,14 @@ public final class MerchantNames {
   private static final Set<String> GENERIC = Set.of("THANK", "YOU", "PMT", "EPAYMENT", "MOBILE", "AUTOPAY", "ACH",
       "AUTOMATIC",
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
-      "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
+      "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
 
-  /** Words of how a bill was paid, not of whom: they end no name (CITY OF AUSTIN UTILITIES WEB PMT). */
+  /**
+   * Words of how a bill was paid, not of whom: they end no name (CITY OF AUSTIN UTILITIES WEB PMT),
+   * nor do the payment types UK banks write after it (PAYPAL EUROPE DD, SKY DIGITAL DDR).
+   */
   private static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMENT", "PAYMENTS", "EPAYMENT",
-      "AUTOPAY", "ACH", "WEB");
+      "AUTOPAY", "ACH", "WEB", "DD", "DDR", "SO", "STO", "BGC", "BACS", "FPO", "FPI");
 
   /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */
   private static final int CUT_WIDTH = 20;
@@ -793,6 +796,7 @@ public final class MerchantNames {
         || words.size() >= 3 && isLetter(words.get(words.size() - 1)) && !isLetter(words.get(words.size() - 2))
             && !words.get(words.size() - 2).equals("&") && !words.get(words.size() - 2).equals("AND"))) {
       words.remove(words.size() - 1);
+      dropLegalForm(words); // HOLLOWAY PLUMBING LTD DDR
     }
     // The article goes, as Atto's own names drop it (THE RED LION is Red Lion), when a name remains.
     if (words.size() >= 2 && words.get(0).equals("THE") && letters(words, 1) >= 3) {

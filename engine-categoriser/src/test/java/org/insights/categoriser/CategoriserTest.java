@@ -286,6 +286,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_ukPaymentTypeAfterTheNameIsNoPartOfIt() {
+    // Invented UK lines: the payment type written after the payee (DD, DDR) names nobody, and a
+    // processor with nothing but such words behind it is the payee itself.
+    String[] lines = {"PAYPAL EUROPE DD", "PAYPAL PAYMENT 1234567890 DDR", "HOLLOWAY PLUMBING LTD DDR",
+        "Monzo Flex repayment"};
+    Categorisation c = runAll(GB, -5_000L, lines);
+    assertThat(c.merchantName(0)).isEqualTo("PayPal");
+    assertThat(c.merchantName(1)).isEqualTo("PayPal");
+    assertThat(c.merchantName(2)).isEqualTo("Holloway Plumbing");
+    // Monzo's own buy-now-pay-later line is a debt repayment, not money moved to an own account.
+    assertThat(c.category(3).key()).isEqualTo("bnpl");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
