@@ -300,6 +300,17 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_aCueWordInALendersNameSaysNothingOfHowItWasPaid() {
+    // CASH in a payday lender's name is no cash machine; CASH alone still is one.
+    String[] lines = {"SPEEDY CASH", "CHECK INTO CASH", "CASH 12MAR HIGH ST"};
+    Categorisation c = runAll(US, -20_000L, lines);
+    assertCategories(c, lines, "payday_loan", "payday_loan", "cash_withdrawal");
+    assertThat(c.paymentClass(0).key()).isNotEqualTo("atm");
+    assertThat(c.paymentClass(1).key()).isNotEqualTo("atm");
+    assertThat(c.paymentClass(2).key()).isEqualTo("atm");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",

@@ -68,6 +68,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private int bestMerchant;
   private int looseBrand;
   private int cueBegin;
+  private int classCueBegin;
   private int looseBegin;
   private int bestCue;
   private int bestWeakCue;
@@ -364,6 +365,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     }
     if (rules.classId[r] >= 0 && (bestClassCue < 0 || better(r, bestClassCue))) {
       bestClassCue = r;
+      classCueBegin = begin;
     }
   }
 
@@ -441,7 +443,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     }
     nameIsProcessor = merchantName != null && bestMerchant >= 0 && rules.paysOthers[bestMerchant]
         && merchantName.equals(rules.merchantName[bestMerchant]);
-    if (bestClassCue >= 0) {
+    // Nor does a cue word in the merchant's name say how it was paid (SPEEDY CASH is no cash machine).
+    boolean classCueInName = bestClassCue >= 0 && bestMerchant >= 0 && source == SOURCE_MERCHANT
+        && classCueBegin >= merchantBegin
+        && classCueBegin + rules.length[bestClassCue] <= merchantBegin + rules.length[bestMerchant];
+    if (bestClassCue >= 0 && !classCueInName) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
     } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer) {
