@@ -545,6 +545,16 @@ public final class Categoriser {
       if (codeId != TransactionBatch.NONE || subCodeId != TransactionBatch.NONE) {
         m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
       }
+      if (credit && m.source == RuleMatcher.SOURCE_MERCHANT_REFUND && !cardPrefix
+          && (prefix > 0 || normalised.endsWith(" BGC ") || normalised.endsWith(" BACS "))) {
+        // A shop's money back comes on the card's own line; a merchant paying in by bank transfer
+        // (BGC TESCO STORES LTD, BACS ROYAL MAIL GROUP) is an employer or a client paying: not a
+        // refund, which would keep the pay of a supermarket's staff out of their income.
+        m.categoryId = 0;
+        m.confidence = 0f;
+        m.source = RuleMatcher.SOURCE_NONE;
+        m.merchantName = null;
+      }
       if (m.categoryId == p2p && m.source == RuleMatcher.SOURCE_CUE && m.confidence <= WEAK_TRANSFER_CUE
           && namesCompany(normalised)) {
         // A transfer prefix before a payee no rule knows says a person (FPO J SMITH); a company

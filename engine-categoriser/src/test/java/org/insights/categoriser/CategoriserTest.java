@@ -311,6 +311,21 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_aMerchantPayingInByBankTransferIsNoRefund() {
+    // A shop's money back comes on the card's line; by BGC, BACS or a faster payment a merchant's
+    // company pays its staff or its clients.
+    String[] lines = {"BGC TESCO STORES LTD", "ROYAL MAIL GROUP LTD BGC", "BACS SAINSBURYS SUPERMARKETS LTD",
+        "VIS TESCO STORES 3107", "TESCO STORES 3107 LONDON"};
+    Categorisation c = runAll(GB, 180_000L, lines);
+    for (int k = 0; k < 3; k++) {
+      assertThat(c.category(k).key()).as(lines[k]).isNotEqualTo("refund");
+      assertThat(c.merchantName(k)).as(lines[k]).isNull();
+    }
+    assertThat(c.category(3).key()).isEqualTo("refund");
+    assertThat(c.category(4).key()).isEqualTo("refund");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",

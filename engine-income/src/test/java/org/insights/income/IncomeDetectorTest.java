@@ -109,6 +109,18 @@ class IncomeDetectorTest {
   }
 
   @Test
+  void test_detect_aShopsStaffPaidByBankTransferHaveAnIncome() {
+    // A supermarket pays its staff by BGC under its company name: not the shop's card refunds,
+    // which come back on the card's own line (and stay out of income).
+    IncomeVerification v = detect(IncomeOptions.defaults(), concat(
+        every("BGC TESCO STORES LTD", 180_000L, LocalDate.of(2023, 1, 13), 28, 7),
+        every("VIS TESCO STORES 3107 LONDON", 4_500L, LocalDate.of(2023, 2, 1), 30, 4)));
+    assertThat(v.streams()).hasSize(1);
+    assertThat(v.streams().get(0).numberOfDeposits()).isEqualTo(7);
+    assertThat(v.streams().get(0).cadence()).isEqualTo(Cadence.FOUR_WEEKLY);
+  }
+
+  @Test
   void test_detect_expensesFromTheSamePayerAreNotIncome() {
     IncomeVerification v = detect(IncomeOptions.defaults(), concat(
         every("COMPANY X SALARY", 300_000L, LocalDate.of(2023, 1, 25), 30, 6),
