@@ -306,8 +306,16 @@ class CategoriserTest {
     Categorisation c = runAll(US, -20_000L, lines);
     assertCategories(c, lines, "payday_loan", "payday_loan", "cash_withdrawal");
     assertThat(c.paymentClass(0).key()).isNotEqualTo("atm");
-    assertThat(c.paymentClass(1).key()).isNotEqualTo("atm");
+    assertThat(c.paymentClass(1).key()).isNotIn("atm", "cheque");
     assertThat(c.paymentClass(2).key()).isEqualTo("atm");
+    // A cue word in the name that says the merchant's own category still says how a bill is paid,
+    // and a payment type before the name is no part of it.
+    String[] bills = {"DD EDF ENERGY", "EDF ENERGY", "DD AQUA", "DD C TAX 123456"};
+    Categorisation b = runAll(GB, -9_000L, bills);
+    for (int k = 0; k < bills.length; k++) {
+      assertThat(b.paymentClass(k).key()).as(bills[k]).isEqualTo("recurring");
+    }
+    assertThat(b.category(3).key()).isEqualTo("council_tax");
   }
 
   @Test

@@ -68,7 +68,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private int bestMerchant;
   private int looseBrand;
   private int cueBegin;
-  private int classCueBegin;
+  /** Every class cue of the row and where it begins (the first few), to find one outside the merchant's name. */
+  private final int[] classCues = new int[8];
+  private final int[] classCueBegins = new int[8];
+  private int classCueCount;
   private int looseBegin;
   private int bestCue;
   private int bestWeakCue;
@@ -148,6 +151,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     bestCue = -1;
     bestWeakCue = -1;
     bestClassCue = -1;
+    classCueCount = 0;
     bestBenefit = -1;
     contextBenefit = -1;
     context = false;
@@ -363,9 +367,12 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       bestCue = r;
       cueBegin = begin;
     }
+    if (rules.classId[r] >= 0 && classCueCount < classCues.length) {
+      classCues[classCueCount] = r;
+      classCueBegins[classCueCount++] = begin;
+    }
     if (rules.classId[r] >= 0 && (bestClassCue < 0 || better(r, bestClassCue))) {
       bestClassCue = r;
-      classCueBegin = begin;
     }
   }
 
@@ -443,11 +450,23 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     }
     nameIsProcessor = merchantName != null && bestMerchant >= 0 && rules.paysOthers[bestMerchant]
         && merchantName.equals(rules.merchantName[bestMerchant]);
-    // Nor does a cue word in the merchant's name say how it was paid (SPEEDY CASH is no cash machine).
-    boolean classCueInName = bestClassCue >= 0 && bestMerchant >= 0 && source == SOURCE_MERCHANT
-        && classCueBegin >= merchantBegin
-        && classCueBegin + rules.length[bestClassCue] <= merchantBegin + rules.length[bestMerchant];
-    if (bestClassCue >= 0 && !classCueInName) {
+    // Nor does a cue word in the merchant's name say how it was paid unless it says the merchant's
+    // own category (EDF ENERGY is a bill): SPEEDY CASH and CHECK INTO CASH are lenders, no cash machine
+    // or cheque. A payment type before the name (the DD of a DD AQUA entry) is no part of it.
+    if (bestMerchant >= 0 && source == SOURCE_MERCHANT) {
+      bestClassCue = -1;
+      int nameEnd = merchantBegin + rules.length[bestMerchant];
+      for (int k = 0; k < classCueCount; k++) {
+        int r = classCues[k];
+        int begin = classCueBegins[k];
+        boolean inName = begin >= merchantBegin && begin >= merchantStart && begin + rules.length[r] <= nameEnd;
+        boolean agrees = rules.categoryId[r] == categoryId;
+        if (!(inName && !agrees) && (bestClassCue < 0 || better(r, bestClassCue))) {
+          bestClassCue = r;
+        }
+      }
+    }
+    if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
     } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer) {
