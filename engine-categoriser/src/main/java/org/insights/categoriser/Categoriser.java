@@ -545,16 +545,6 @@ public final class Categoriser {
       if (codeId != TransactionBatch.NONE || subCodeId != TransactionBatch.NONE) {
         m.applyTransactionCode(batch.string(codeId), batch.string(subCodeId));
       }
-      if (credit && m.source == RuleMatcher.SOURCE_MERCHANT_REFUND && !cardPrefix
-          && (prefix > 0 || normalised.endsWith(" BGC ") || normalised.endsWith(" BACS "))) {
-        // A shop's money back comes on the card's own line; a merchant paying in by bank transfer
-        // (BGC TESCO STORES LTD, BACS ROYAL MAIL GROUP) is an employer or a client paying: not a
-        // refund, which would keep the pay of a supermarket's staff out of their income.
-        m.categoryId = 0;
-        m.confidence = 0f;
-        m.source = RuleMatcher.SOURCE_NONE;
-        m.merchantName = null;
-      }
       if (m.categoryId == p2p && m.source == RuleMatcher.SOURCE_CUE && m.confidence <= WEAK_TRANSFER_CUE
           && namesCompany(normalised)) {
         // A transfer prefix before a payee no rule knows says a person (FPO J SMITH); a company
@@ -607,6 +597,18 @@ public final class Categoriser {
         applyModel(m, normalised, columnEnd, credit, excludedByModel[3 * countrySlot + kind], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
         modelWeighed[i] = true;
+      }
+      if (m.merchantPaidByBank && m.source != RuleMatcher.SOURCE_CODE && (m.source == RuleMatcher.SOURCE_NONE
+          || m.categoryId == refundCategory || m.categoryId == p2p)) {
+        // A merchant's company paying in by bank transfer pays wages, fees or commission: what the
+        // words do not say stays open (uncategorised, which income detection weighs), never a shop's
+        // refund nor a person's payment, which income detection leaves out.
+        m.categoryId = 0;
+        m.confidence = 0.2f;
+        m.classId = transferClass;
+        m.classConfidence = 0.6f;
+        m.source = RuleMatcher.SOURCE_CUE;
+        m.merchantName = null;
       }
       if (m.source == RuleMatcher.SOURCE_NONE) {
         fallback(m, raw, normalised, lower, credit, credit && cardPrefix, purchaseCode);

@@ -53,6 +53,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int ownTransfer;
   private final int pos;
   private final int transferClass;
+  private final int chequeClass;
   private final int unclassified;
 
   /** Words after a brand that still belong to the same shop's line (KIMS STORE 12). */
@@ -101,6 +102,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   public boolean nameIsProcessor;
   /** Whether the line names a merchant of another country (JOHN LEWIS on an American account). */
   public boolean foreignMerchant;
+  /**
+   * Whether money paid in names a merchant but came by bank transfer or cheque, not back on a card
+   * (BGC TESCO STORES LTD): the merchant's company paying, so no refund.
+   */
+  public boolean merchantPaidByBank;
 
   /**
    * @param rules  the compiled rules
@@ -116,6 +122,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.transferClass = rules.taxonomy.classByKey("transfer").id();
+    this.chequeClass = rules.taxonomy.classByKey("cheque").id();
     this.unclassified = rules.taxonomy.classByKey("unclassified").id();
   }
 
@@ -387,6 +394,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     confidence = 0.2f;
     merchantName = null;
     source = SOURCE_NONE;
+    merchantPaidByBank = false;
     int benefit = bestBenefit >= 0 ? bestBenefit : context ? contextBenefit : -1;
     float cueStrength = bestCue >= 0 ? rules.strength[bestCue] : 0f;
     if (credit) {
@@ -405,7 +413,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         // customer's own app bank account money moved back: the same activity as the money paid to it.
         set(rules.categoryId[bestMerchant], 0.75f, SOURCE_MERCHANT);
         merchantName = rules.merchantName[bestMerchant];
-      } else if (bestMerchant >= 0 && !(rules.paysOthers[bestMerchant] && bestCue >= 0)) {
+      } else if (bestMerchant >= 0 && !(rules.paysOthers[bestMerchant] && bestCue >= 0)
+          && !(merchantPaidByBank = paidInByBank())) {
         set(refund, 0.7f, SOURCE_MERCHANT_REFUND);
         merchantName = rules.merchantName[bestMerchant];
       } else if (bestCue >= 0) {
@@ -479,6 +488,29 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       classId = unclassified;
       classConfidence = 0.3f;
     }
+  }
+
+  /**
+   * Whether the line says money came by bank transfer or cheque, outside the merchant's name and
+   * with no card prefix (BGC TESCO STORES LTD, BANK CREDIT ..., ACH CREDIT ...): a merchant paying so
+   * is an employer or a client, not a shop refunding a card, whose money back comes on the card's line.
+   * (A company's legal form alone says nothing: card refunds carry it too, ASOS.COM LTD.)
+   */
+  private boolean paidInByBank() {
+    if (cardLine) {
+      return false; // a card prefix: money back on the card
+    }
+    int nameEnd = merchantBegin + rules.length[bestMerchant];
+    for (int k = 0; k < classCueCount; k++) {
+      int r = classCues[k];
+      int begin = classCueBegins[k];
+      int kind = rules.classId[r];
+      boolean inName = begin >= merchantBegin && begin + rules.length[r] <= nameEnd;
+      if (!inName && (kind == transferClass || kind == chequeClass)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void set(int category, float strength, byte from) {
