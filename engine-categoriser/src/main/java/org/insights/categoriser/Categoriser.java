@@ -591,8 +591,21 @@ public final class Categoriser {
       // (A line with no word left, only references and digits, gives the model nothing but the
       // direction and the amount: its guess would be a prior, salary for a round credit. The
       // fallback's transfer says what is known.)
+      // A sentence a person typed (Mum birthday present, Dinner with Sam) is a transfer's reference:
+      // what it says was bought is no merchant's, and the model, trained on merchants' lines, would
+      // read one into it (eating out at 0.97). The fallback says a payment between people.
+      boolean typedReference = lower && !descriptor && !titleCase && !cardLine;
+      if (m.source == RuleMatcher.SOURCE_NONE && typedReference && purchaseCode && Descriptions.words(normalised) > 0) {
+        // The bank's code says a purchase, the words are a person's (Anything, Nowt): what was
+        // bought, and from whom, is unknown (as Atto leaves such rows).
+        m.categoryId = 0;
+        m.confidence = 0f;
+        m.classId = posClass;
+        m.classConfidence = 0.6f;
+        m.source = RuleMatcher.SOURCE_CODE;
+      }
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
-          && Descriptions.words(normalised) > 0) {
+          && Descriptions.words(normalised) > 0 && !typedReference) {
         int kind = !credit && cardPrefix ? 1 : namesCompany(normalised) ? 2 : 0;
         applyModel(m, normalised, columnEnd, credit, excludedByModel[3 * countrySlot + kind], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);

@@ -538,6 +538,24 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_aSentenceAPersonTypedIsATransferNotWhatItNames() {
+    // Invented references as app banks show them: the model, trained on merchants' lines, read
+    // eating out into both. With the bank's purchase code the words are still no merchant's.
+    TransactionBatch.Builder b = TransactionBatch.builder(GB);
+    b.add("a", -7_000, 19_000, true, "Mum birthday present");
+    b.add("b", -3_000, 19_000, true, "Dinner with Sam");
+    int coded = b.add("c", -2_000, 19_000, true, "Whatever");
+    b.transactionCode(coded, "PURCHASE", "PURCHASE");
+    b.add("d", -3_000, 19_000, true, "Costa Coffee"); // a merchant's name in title case stays one
+    Categorisation c = Categoriser.DEFAULT.categorise(b.build(), CategoriserOptions.defaults());
+    assertThat(c.category(0).key()).isEqualTo("p2p_transfer");
+    assertThat(c.category(1).key()).isEqualTo("p2p_transfer");
+    assertThat(c.category(2).key()).isEqualTo("uncategorised");
+    assertThat(c.paymentClass(2).key()).isEqualTo("pos");
+    assertThat(c.category(3).key()).isEqualTo("eating_out");
+  }
+
+  @Test
   void test_categorise_modelGeneralisesWhereNoRuleFires() {
     // Invented names whose words are in no rule (the cues know PIZZA, TYRES and BOOKSELLERS, not
     // PIZZAS, TYRESERVICE or BOOKWORLD).
