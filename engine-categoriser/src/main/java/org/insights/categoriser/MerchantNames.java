@@ -269,7 +269,9 @@ public final class MerchantNames {
       Map.entry("HDQTRS", "HEADQUARTERS"), Map.entry("SCHL", "SCHOOL"), Map.entry("ELEM", "ELEMENTARY"),
       Map.entry("ACAD", "ACADEMY"), Map.entry("MGMT", "MANAGEMENT"), Map.entry("MFG", "MANUFACTURING"),
       Map.entry("BROS", "BROTHERS"), Map.entry("TWP", "TOWNSHIP"), Map.entry("PHARM", "PHARMACY"),
-      Map.entry("RESTRNT", "RESTAURANT"), Map.entry("RSTRNT", "RESTAURANT"), Map.entry("PRKG", "PARKING"),
+      Map.entry("RESTRNT", "RESTAURANT"), Map.entry("RSTRNT", "RESTAURANT"), Map.entry("RSTRT", "RESTAURANT"),
+      Map.entry("RSTRANT", "RESTAURANT"), Map.entry("RSTRNTS", "RESTAURANTS"), Map.entry("RESTRNTS", "RESTAURANTS"),
+      Map.entry("PRKG", "PARKING"),
       Map.entry("GRCRY", "GROCERY"));
 
   /** Legal forms that end a company's registered name. */
@@ -813,8 +815,11 @@ public final class MerchantNames {
     }
     StringBuilder out = new StringBuilder(s.length());
     int letters = 0;
-    for (String word : words) {
-      String t = ABBREVIATIONS.getOrDefault(word, word);
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      // REST is a word of its own inside a name (REST HAVEN); last, it is the column's RESTAURANT.
+      String t = w == words.size() - 1 && w > 0 && word.equals("REST") ? "RESTAURANT"
+          : ABBREVIATIONS.getOrDefault(word, word);
       if (out.length() == 0 && words.size() >= 2 && US_STATES.contains(word) && isStateColumn(line, townFrom, word)) {
         t = STATE_NAMES.get(word); // AZ WESTERN COLLEGE  YUMA  AZ: the state's own name, abbreviated to fit
       }

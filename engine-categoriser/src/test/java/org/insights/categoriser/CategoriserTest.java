@@ -338,6 +338,19 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_restaurantAbbreviatedToFitTheColumn() {
+    // Invented card lines: REST and RSTRNT are RESTAURANT cut to fit, spelled out in the name when
+    // last; REST inside a name is a word of its own, and a rest area is a roadside stop.
+    String[] lines = {"CHECK CRD PURCHASE 11/11 QUENTIN FAMILY REST   TULSA        OK 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 TAJ RSTRNT             TULSA        OK 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 I-40 REST AREA         AMARILLO     TX 123456XXXXXX7890"};
+    Categorisation c = runAll(US, -2_500L, lines);
+    assertCategories(c, lines, "eating_out", "eating_out", "fuel");
+    assertThat(c.merchantName(0)).isEqualTo("Quentin Family Restaurant");
+    assertThat(c.merchantName(1)).isEqualTo("Taj Restaurant");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
