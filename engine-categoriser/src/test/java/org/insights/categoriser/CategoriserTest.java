@@ -348,6 +348,11 @@ class CategoriserTest {
     assertCategories(c, lines, "eating_out", "eating_out", "fuel");
     assertThat(c.merchantName(0)).isEqualTo("Quentin Family Restaurant");
     assertThat(c.merchantName(1)).isEqualTo("Taj Restaurant");
+    // The other abbreviations of a kind of business say what the word spelled out says.
+    String[] more = {"DEBIT CRD PUR INTL 11/11 HTL QUENTINA         CAPRI        IT 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 QUENTIN PHARM          TULSA        OK 123456XXXXXX7890",
+        "CHECK CRD PURCHASE 11/11 QUENTIN HAWAII SUPRMKT  TULSA        OK 123456XXXXXX7890"};
+    assertCategories(runAll(US, -2_500L, more), more, "holidays", "healthcare", "supermarket");
   }
 
   @Test
