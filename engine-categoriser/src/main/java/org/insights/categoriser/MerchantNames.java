@@ -117,7 +117,19 @@ public final class MerchantNames {
   private static final Set<String> GENERIC = Set.of("THANK", "YOU", "PMT", "EPAYMENT", "MOBILE", "AUTOPAY", "ACH",
       "AUTOMATIC",
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
-      "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST");
+      "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST",
+      "REVERSAL", "CASHBACK", "REWARD", "REWARDS", "STATEMENT", "ADJUSTMENT", "ANNUAL", "MEMBERSHIP", "ON",
+      "PURCHASES", "CASH", "BACK");
+
+  /** @return true when every word of {@code text} (split at what is not a letter) is a {@link #GENERIC} one */
+  private static boolean onlyGeneric(String text) {
+    for (String w : text.split("[^A-Z]+")) {
+      if (!w.isEmpty() && !GENERIC.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Words of how a bill was paid, not of whom: they end no name (CITY OF AUSTIN UTILITIES WEB PMT),
@@ -731,7 +743,10 @@ public final class MerchantNames {
     if (s.indexOf('*') >= 0) {
       java.util.regex.Matcher star = STAR.matcher(s);
       if (star.matches() && star.group(1).chars().filter(Character::isLetter).count() >= 3) {
-        s = star.group(1);
+        String before = s.substring(0, s.indexOf('*')).trim();
+        // A star before words that name nobody (NRA*MEMBERSHIP): the name is the one before it.
+        s = onlyGeneric(star.group(1)) && before.chars().filter(Character::isLetter).count() >= 2 ? before
+            : star.group(1);
       }
     }
     java.util.List<String> words = nameTokens(s);

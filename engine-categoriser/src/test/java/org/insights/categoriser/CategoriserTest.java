@@ -356,6 +356,22 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_cardIssuersOwnCreditsAndWordsThatNameNobody() {
+    // Invented credit-card statement lines: the issuer's own credits are money back and name no
+    // merchant; a star before words that name nobody leaves the name before it.
+    String[] credits = {"INTEREST CHARGE REVERSAL", "STATEMENT CREDIT", "CASHBACK REWARD"};
+    Categorisation c = runAll(US, 1_500L, credits);
+    assertCategories(c, credits, "refund", "refund", "refund");
+    for (int k = 0; k < credits.length; k++) {
+      assertThat(c.merchantName(k)).as(credits[k]).isNull();
+    }
+    Categorisation d = runAll(US, -3_900L, "CHECK CRD PURCHASE 11/11 QZV*MEMBERSHIP 555-555-5555 VA 123456XXXXXX7890",
+        "ANNUAL MEMBERSHIP FEE");
+    assertThat(d.merchantName(0)).isEqualTo("Qzv");
+    assertThat(d.merchantName(1)).isNull();
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
