@@ -372,6 +372,18 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_moreKindsOfBusinessEndANameBeforeTownAndState() {
+    // Invented one-space lines of restaurant point-of-sale processors: the kind of business ends the
+    // name, the town and state after it go.
+    String[] lines = {"TST* THE LOCAL EATERY BOSTON MA", "TST* QUENTIN TAQUERIA AUSTIN TX",
+        "TST* RED BARN SMOKEHOUSE NASHVILLE TN"};
+    Categorisation c = runAll(US, -2_500L, lines);
+    assertThat(c.merchantName(0)).isEqualTo("Local Eatery");
+    assertThat(c.merchantName(1)).isEqualTo("Quentin Taqueria");
+    assertThat(c.merchantName(2)).isEqualTo("Red Barn Smokehouse");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",

@@ -86,7 +86,9 @@ public final class RuleSet {
       "MOTEL", "GAS", "FUEL", "OIL", "SALON", "SPA", "NAILS", "BARBER", "GYM", "FITNESS", "CLINIC", "DENTAL", "VET",
       "BOOKS", "TOYS", "SHOES", "JEWELRY", "FURNITURE", "HARDWARE", "LIQUOR", "WINE", "BEER", "TEA", "JUICE",
       "DONUTS", "NOODLES", "SUSHI", "TACOS", "WINGS", "SUBS", "BAGELS", "CREPES", "GELATO", "ICE CREAM", "FOOD",
-      "FOODS", "GROCERY", "SUPERMARKET", "MART", "OUTLET", "DEPOT", "CENTER", "CENTRE");
+      "FOODS", "GROCERY", "SUPERMARKET", "MART", "OUTLET", "DEPOT", "CENTER", "CENTRE", "EATERY", "CANTINA",
+      "TAQUERIA", "PIZZERIA", "STEAKHOUSE", "SMOKEHOUSE", "BBQ", "BREWERY", "BREWING", "TAPROOM", "SALOON",
+      "CREAMERY", "ROASTERS", "BOUTIQUE", "FLORIST", "BAKESHOP", "CAFETERIA", "TRATTORIA", "RAMEN", "PHO");
 
   /** Car makes whose finance arms lend and lease under the make's name. */
   private static final List<String> CAR_MAKES = List.of("AUDI", "BMW", "MERCEDES", "MERCEDES BENZ", "VW", "VOLKSWAGEN",
