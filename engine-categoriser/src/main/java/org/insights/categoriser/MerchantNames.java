@@ -384,6 +384,33 @@ public final class MerchantNames {
   }
 
   /**
+   * Kinds of business that end a name (THE OLD BAKERY CAFE), unlike those that go on (AUTO RECYCLING,
+   * PIZZA EXPRESS, COFFEE ROASTERS).
+   */
+  private static final Set<String> NAME_ENDING_KINDS = Set.of("CAFE", "RESTAURANT", "BAKERY", "DINER", "BISTRO",
+      "TAVERN", "PUB", "KITCHEN", "DELI", "SHOP", "STORE", "SALON", "BARBER", "BARBERS", "GARAGE", "PHARMACY",
+      "CLINIC", "INN", "HOTEL", "MOTEL", "GYM", "EATERY", "CANTINA", "TAQUERIA", "PIZZERIA", "STEAKHOUSE",
+      "SMOKEHOUSE", "BREWERY", "TAPROOM", "SALOON", "BOUTIQUE", "FLORIST", "FLORISTS", "BAKESHOP", "TRATTORIA",
+      "CHEMIST", "CHEMISTS", "NEWSAGENT", "NEWSAGENTS", "BUTCHERS", "BUTCHER", "TAKEAWAY", "CARVERY");
+
+  /**
+   * On a line with no columns and no state (British card lines: {@code VIS THE OLD BAKERY CAFE
+   * CHELTENHAM}), one word no dictionary knows after a kind of business that ends a name of at least
+   * two words is the town, as the state's town is on American lines.
+   */
+  private static void dropTownAfterKind(java.util.List<String> words, java.util.function.Predicate<String> knownWord) {
+    int n = words.size();
+    if (n < 3 || !NAME_ENDING_KINDS.contains(words.get(n - 2))) {
+      return;
+    }
+    String last = words.get(n - 1);
+    if (last.length() >= 4 && last.chars().allMatch(Character::isLetter) && !knownWord.test(last)
+        && !org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(last)) {
+      words.remove(n - 1);
+    }
+  }
+
+  /**
    * @return true when no small letter comes before the town word {@code upperWord} (written in title
    *     case) in {@code original}: the name before it is in capitals, so case tells the town from the
    *     name ({@code Sq *joe's Coffee Brooklyn Ny} is one name in mixed case, not JOES and a town)
@@ -755,6 +782,9 @@ public final class MerchantNames {
     }
     if (words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
+    }
+    if (gap < 0) {
+      dropTownAfterKind(words, knownWord);
     }
     for (int i = words.size() - 1; i >= 0; i--) {
       String t = gluedName(words.get(i));

@@ -381,6 +381,15 @@ class CategoriserTest {
     assertThat(c.merchantName(0)).isEqualTo("Local Eatery");
     assertThat(c.merchantName(1)).isEqualTo("Quentin Taqueria");
     assertThat(c.merchantName(2)).isEqualTo("Red Barn Smokehouse");
+    // British one-space lines have no state: one unknown word after a kind of business that ends a
+    // name is the town; a word that goes on from a kind (AUTO RECYCLING) is no town.
+    String[] gb = {"VIS THE OLD BAKERY CAFE CHELTENHAM", "DEB QUENTINS BARBERS STROUD",
+        "VIS QZV AUTO RECYCLING", "VIS QUENTIN CAFE"};
+    Categorisation g = runAll(GB, -2_500L, gb);
+    assertThat(g.merchantName(0)).isEqualTo("Old Bakery Cafe");
+    assertThat(g.merchantName(1)).isEqualTo("Quentins Barbers");
+    assertThat(g.merchantName(2)).isEqualTo("Qzv Auto Recycling");
+    assertThat(g.merchantName(3)).isEqualTo("Quentin Cafe");
   }
 
   @Test
