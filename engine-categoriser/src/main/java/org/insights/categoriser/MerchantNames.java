@@ -845,6 +845,10 @@ public final class MerchantNames {
       words.remove(words.size() - 1);
       dropLegalForm(words); // HOLLOWAY PLUMBING LTD DDR
     }
+    // A web address's WWW is no part of the shop's name (WWW.QUENTINSHOP.CO.UK is Quentinshop.co.uk).
+    if (words.size() >= 2 && words.get(0).equals("WWW")) {
+      words.remove(0);
+    }
     // The article goes, as Atto's own names drop it (THE RED LION is Red Lion), when a name remains.
     if (words.size() >= 2 && words.get(0).equals("THE") && letters(words, 1) >= 3) {
       words.remove(0);

@@ -390,6 +390,9 @@ class CategoriserTest {
     assertThat(g.merchantName(1)).isEqualTo("Quentins Barbers");
     assertThat(g.merchantName(2)).isEqualTo("Qzv Auto Recycling");
     assertThat(g.merchantName(3)).isEqualTo("Quentin Cafe");
+    // A web address's WWW is no part of the shop's name.
+    assertThat(runAll(GB, -5_500L, "CARD PAYMENT TO WWW.QUENTINSHOP.CO.UK ON 12 MAR").merchantName(0))
+        .isEqualTo("Quentinshop.co.uk");
   }
 
   @Test
