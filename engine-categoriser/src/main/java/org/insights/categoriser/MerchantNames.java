@@ -224,14 +224,37 @@ public final class MerchantNames {
         i++;
       }
       i += topLevelDomain(s, i);
-      if (i > start) {
-        tokens.add(s.substring(start, i));
+      int end = i;
+      i += cutDomain(s, i);
+      if (end > start) {
+        tokens.add(s.substring(start, end));
       }
     }
     return tokens;
   }
 
   private static final String[] TOP_LEVEL_DOMAINS = {".COM", ".NET", ".ORG", ".IO", ".CO.UK"};
+
+  /**
+   * @return the length of a top-level domain cut short where the column ends ({@code .CO.U} of
+   *     WWW.SELLESMEDICAL.CO.U, {@code .CO}, {@code .CO.}), which is no part of the name, or 0
+   */
+  private static int cutDomain(String s, int i) {
+    if (i <= 0 || i >= s.length() || s.charAt(i) != '.' || !isNameCharacter(s.charAt(i - 1))) {
+      return 0;
+    }
+    int end = i;
+    while (end < s.length() && s.charAt(end) != ' ') {
+      end++;
+    }
+    String rest = s.substring(i, end);
+    for (String tld : TOP_LEVEL_DOMAINS) {
+      if (rest.length() >= 2 && rest.length() < tld.length() && tld.startsWith(rest)) {
+        return rest.length();
+      }
+    }
+    return 0;
+  }
 
   /** @return the length of a top-level domain such as {@code .COM} that ends a word at {@code i}, or 0 */
   private static int topLevelDomain(String s, int i) {
@@ -776,6 +799,11 @@ public final class MerchantNames {
             : star.group(1);
       }
     }
+    // A web address cut at the column's end lost its domain there (WWW.SELLESMEDICAL.CO.U), which
+    // nameTokens drops: the cut is made, and the word before it is the name's, no fragment.
+    String trimmed = s.stripTrailing();
+    int lastDot = trimmed.lastIndexOf('.');
+    boolean domainCut = lastDot > trimmed.lastIndexOf(' ') && cutDomain(trimmed, lastDot) == trimmed.length() - lastDot;
     java.util.List<String> words = nameTokens(s);
     if (gap < 0) {
       dropTownAndState(words, s, description); // first: CA is California there, not Canada
@@ -810,7 +838,7 @@ public final class MerchantNames {
     boolean unknown = !knownWord.test(lastWord) && !isWebAddress(lastWord);
     // A single letter is a fragment whatever the dictionaries hold (GREEN PARROT BAR A, LA HABRA SMILES, I).
     boolean letter = lastWord.length() == 1 && Character.isLetter(lastWord.charAt(0));
-    boolean cut = !legalForm
+    boolean cut = !legalForm && !domainCut
         && ((width >= CUT_WIDTH || width == NAME_FIELD) && (tiny || unknown)
             || width >= STUB_WIDTH && (letter || tiny && unknown));
     if (cut && words.size() >= 2) {

@@ -393,6 +393,10 @@ class CategoriserTest {
     // A web address's WWW is no part of the shop's name.
     assertThat(runAll(GB, -5_500L, "CARD PAYMENT TO WWW.QUENTINSHOP.CO.UK ON 12 MAR").merchantName(0))
         .isEqualTo("Quentinshop.co.uk");
+    // Nor is a domain the column cut short (.CO.U of .CO.UK) a word of it.
+    assertThat(MerchantNames.extract("WWW.QUENTINMEDICAL.CO.U")).isEqualTo("Quentinmedical");
+    assertThat(MerchantNames.extract("WWW.QUENTIN-DIRECT.CO.")).isEqualTo("Quentin Direct");
+    assertThat(MerchantNames.extract("QUENTIN DIRECT.")).isEqualTo("Quentin Direct");
   }
 
   @Test
