@@ -84,7 +84,8 @@ public final class Categoriser {
 
   /** Descriptions that are a cheque word and nothing else once its number is gone ({@code CHECK 1234}). */
   private static final java.util.Set<String> BARE_CHEQUES = java.util.Set.of(" CHECK ", " CHK ", " CHQ ", " CHEQUE ",
-      " CHECK PAID ", " CHEQUE PAID ", " CHQ PAID ", " CHECK NO ", " CHQ NO ", " CHEQUE NO ");
+      " CHECK PAID ", " CHEQUE PAID ", " CHQ PAID ", " CHECK NO ", " CHQ NO ", " CHEQUE NO ", " WITHDRAWAL CHECK ",
+      " CHECK WITHDRAWAL ");
 
   /**
    * @return true when {@code raw} ends in a card descriptor's location column: after a run of
@@ -119,7 +120,7 @@ public final class Categoriser {
   }
 
   private static boolean isBareCheque(String normalised) {
-    return normalised.length() <= 14 && BARE_CHEQUES.contains(normalised);
+    return normalised.length() <= 18 && BARE_CHEQUES.contains(normalised);
   }
 
   private final Calibration calibration;

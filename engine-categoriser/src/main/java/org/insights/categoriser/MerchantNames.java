@@ -34,7 +34,7 @@ public final class MerchantNames {
       "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "BACS", "CHQ", "CHECKCARD", "CHECK CARD",
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
       "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
-      "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "DEBIT PURCHASE -VISA",
+      "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS", "DEBIT PURCHASE -VISA",
       "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR", "ELECTRONIC WITHDRAWAL",
       "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O", "DIRECT DEBIT", "DIRECT DEBIT TO",
       "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO", "VDP-", "VDC-", "VDA-")
@@ -370,6 +370,10 @@ public final class MerchantNames {
    */
   private static void dropTownAndState(java.util.List<String> words, String column, String original) {
     int state = words.size() - 1;
+    // After the state some banks print the card's number (TULSA OK C#1234): it goes with the town.
+    while (state >= 3 && (isNumber(words.get(state)) || words.get(state).length() == 1)) {
+      state--;
+    }
     if (state < 2 || !US_STATES.contains(words.get(state))) {
       return;
     }

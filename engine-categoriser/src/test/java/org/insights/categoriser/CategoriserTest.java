@@ -400,6 +400,19 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_creditUnionLines() {
+    // Invented lines in credit unions' styles: POS WITHDRAWAL is a card prefix, the card's number
+    // after the state goes with the town, and a cheque paid out names nobody.
+    String[] lines = {"POS Withdrawal QUENTIN FAMILY DINER TULSA OK",
+        "DBT CRD 1234 03/12/24 12345678 QUENTIN FAMILY DINER TULSA OK C#1234", "Withdrawal Check 1234"};
+    Categorisation c = runAll(US, -4_500L, lines);
+    assertThat(c.merchantName(0)).isEqualTo("Quentin Family Diner");
+    assertThat(c.merchantName(1)).isEqualTo("Quentin Family Diner");
+    assertThat(c.category(2).key()).isEqualTo("transfer");
+    assertThat(c.paymentClass(2).key()).isEqualTo("cheque");
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
