@@ -589,9 +589,6 @@ public final class Categoriser {
         }
         m.merchantName = null;
       }
-      // (A line with no word left, only references and digits, gives the model nothing but the
-      // direction and the amount: its guess would be a prior, salary for a round credit. The
-      // fallback's transfer says what is known.)
       // A sentence a person typed (Mum birthday present, Dinner with Sam) is a transfer's reference:
       // what it says was bought is no merchant's, and the model, trained on merchants' lines, would
       // read one into it (eating out at 0.97). The fallback says a payment between people.
@@ -605,6 +602,9 @@ public final class Categoriser {
         m.classConfidence = 0.6f;
         m.source = RuleMatcher.SOURCE_CODE;
       }
+      // (A line with no word left, only references and digits, gives the model nothing but the
+      // direction and the amount: its guess would be a prior, salary for a round credit. The
+      // fallback's transfer says what is known.)
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
           && Descriptions.words(normalised) > 0 && !typedReference) {
         int kind = !credit && cardPrefix ? 1 : namesCompany(normalised) ? 2 : 0;
