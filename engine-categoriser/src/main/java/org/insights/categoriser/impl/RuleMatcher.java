@@ -459,18 +459,15 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     }
     nameIsProcessor = merchantName != null && bestMerchant >= 0 && rules.paysOthers[bestMerchant]
         && merchantName.equals(rules.merchantName[bestMerchant]);
-    // Nor does a cue word in the merchant's name say how it was paid unless it says the merchant's
-    // own category (EDF ENERGY is a bill): SPEEDY CASH and CHECK INTO CASH are lenders, no cash machine
+    // A cue word in the merchant's name says how it was paid only when it says the merchant's own
+    // category (EDF ENERGY is a bill): SPEEDY CASH and CHECK INTO CASH are lenders, no cash machine
     // or cheque. A payment type before the name (the DD of a DD AQUA entry) is no part of it.
     if (bestMerchant >= 0 && source == SOURCE_MERCHANT) {
       bestClassCue = -1;
-      int nameEnd = merchantBegin + rules.length[bestMerchant];
       for (int k = 0; k < classCueCount; k++) {
         int r = classCues[k];
-        int begin = classCueBegins[k];
-        boolean inName = begin >= merchantBegin && begin >= merchantStart && begin + rules.length[r] <= nameEnd;
         boolean agrees = rules.categoryId[r] == categoryId;
-        if (!(inName && !agrees) && (bestClassCue < 0 || better(r, bestClassCue))) {
+        if ((agrees || !classCueInName(k)) && (bestClassCue < 0 || better(r, bestClassCue))) {
           bestClassCue = r;
         }
       }
@@ -500,17 +497,20 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     if (cardLine) {
       return false; // a card prefix: money back on the card
     }
-    int nameEnd = merchantBegin + rules.length[bestMerchant];
     for (int k = 0; k < classCueCount; k++) {
-      int r = classCues[k];
-      int begin = classCueBegins[k];
-      int kind = rules.classId[r];
-      boolean inName = begin >= merchantBegin && begin + rules.length[r] <= nameEnd;
-      if (!inName && (kind == transferClass || kind == chequeClass)) {
+      int kind = rules.classId[classCues[k]];
+      if ((kind == transferClass || kind == chequeClass) && !classCueInName(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the row's {@code k}-th class cue lies inside the best merchant's matched name (after any prefix). */
+  private boolean classCueInName(int k) {
+    int begin = classCueBegins[k];
+    return begin >= merchantBegin && begin >= merchantStart
+        && begin + rules.length[classCues[k]] <= merchantBegin + rules.length[bestMerchant];
   }
 
   private void set(int category, float strength, byte from) {
