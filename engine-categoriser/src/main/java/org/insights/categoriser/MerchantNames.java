@@ -35,7 +35,7 @@ public final class MerchantNames {
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
       "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
-      "DEBIT PURCHASE -VISA",
+      "DEBIT PURCHASE -VISA", "APLPAY",
       "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR", "ELECTRONIC WITHDRAWAL",
       "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O", "DIRECT DEBIT", "DIRECT DEBIT TO",
       "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO", "VDP-", "VDC-", "VDA-")
@@ -62,7 +62,7 @@ public final class MerchantNames {
    * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
-      + "| S\\d{9,} CARD \\d{4}\\b"
+      + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
 
   /** @return true when {@code what} occurs in {@code s} starting in {@code [from, end)} */

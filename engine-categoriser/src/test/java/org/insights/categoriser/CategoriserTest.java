@@ -410,6 +410,15 @@ class CategoriserTest {
     assertThat(c.merchantName(1)).isEqualTo("Quentin Family Diner");
     assertThat(c.category(2).key()).isEqualTo("transfer");
     assertThat(c.paymentClass(2).key()).isEqualTo("cheque");
+    // Chase-style lines: the card's last digits end the name, Apple Pay's marker is a prefix, and
+    // services (cleaners, repairs) end a name before the town like shops.
+    String[] chase = {"CARD PURCHASE 03/12 QUENTIN FAMILY DINER TULSA OK CARD 1234",
+        "AplPay QUENTIN GRILL TULSA OK", "PY *QUENTIN DRY CLEANERS TULSA OK", "QUENTIN AUTO REPAIR TULSA OK"};
+    Categorisation d = runAll(US, -2_500L, chase);
+    assertThat(d.merchantName(0)).isEqualTo("Quentin Family Diner");
+    assertThat(d.merchantName(1)).isEqualTo("Quentin Grill");
+    assertThat(d.merchantName(2)).isEqualTo("Quentin Dry Cleaners");
+    assertThat(d.merchantName(3)).isEqualTo("Quentin Auto Repair");
   }
 
   @Test

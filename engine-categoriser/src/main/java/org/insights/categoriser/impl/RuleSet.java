@@ -88,7 +88,8 @@ public final class RuleSet {
       "DONUTS", "NOODLES", "SUSHI", "TACOS", "WINGS", "SUBS", "BAGELS", "CREPES", "GELATO", "ICE CREAM", "FOOD",
       "FOODS", "GROCERY", "SUPERMARKET", "MART", "OUTLET", "DEPOT", "CENTER", "CENTRE", "EATERY", "CANTINA",
       "TAQUERIA", "PIZZERIA", "STEAKHOUSE", "SMOKEHOUSE", "BBQ", "BREWERY", "BREWING", "TAPROOM", "SALOON",
-      "CREAMERY", "ROASTERS", "BOUTIQUE", "FLORIST", "BAKESHOP", "CAFETERIA", "TRATTORIA", "RAMEN", "PHO");
+      "CREAMERY", "ROASTERS", "BOUTIQUE", "FLORIST", "BAKESHOP", "CAFETERIA", "TRATTORIA", "RAMEN", "PHO",
+      "CLEANERS", "REPAIR", "LAUNDRY", "LAUNDROMAT", "BARBERSHOP", "DENTISTRY", "CHIROPRACTIC", "FLOWERS");
 
   /** Car makes whose finance arms lend and lease under the make's name. */
   private static final List<String> CAR_MAKES = List.of("AUDI", "BMW", "MERCEDES", "MERCEDES BENZ", "VW", "VOLKSWAGEN",
