@@ -119,6 +119,26 @@ public final class Categoriser {
     return false;
   }
 
+  /** @return true when {@code raw} has a word of two or more letters, all of them capitals (ACME, LTD) */
+  static boolean hasWordInCapitals(String raw) {
+    int run = 0;
+    boolean onlyCapitals = true;
+    for (int i = 0; i <= raw.length(); i++) {
+      char c = i < raw.length() ? raw.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        run++;
+        onlyCapitals &= Character.isUpperCase(c);
+      } else {
+        if (run >= 2 && onlyCapitals) {
+          return true;
+        }
+        run = 0;
+        onlyCapitals = true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBareCheque(String normalised) {
     return normalised.length() <= 18 && BARE_CHEQUES.contains(normalised);
   }
@@ -251,7 +271,8 @@ public final class Categoriser {
       // A masked card number (************1234) is what a card payment leaves when its merchant is lost.
       m.classId = !credit && raw.contains("****") ? posClass : transferClass;
       m.classConfidence = 0.5f;
-    } else if (lower && !raw.contains("  ")) {
+    } else if (lower && !raw.contains("  ") && !namesCompany(normalised)) {
+      // (Not when it names a company: Bank credit ACME WIDGETS LTD is an employer's or a client's.)
       m.categoryId = p2p;
       m.confidence = 0.5f;
       m.classId = transferClass;
@@ -592,7 +613,8 @@ public final class Categoriser {
       // A sentence a person typed (Mum birthday present, Dinner with Sam) is a transfer's reference:
       // what it says was bought is no merchant's, and the model, trained on merchants' lines, would
       // read one into it (eating out at 0.97). The fallback says a payment between people.
-      boolean typedReference = lower && !descriptor && !titleCase && !cardLine;
+      // (A word in capitals is a bank's or a payee's, not a person's sentence: Bank credit ACME LTD.)
+      boolean typedReference = lower && !descriptor && !titleCase && !cardLine && !hasWordInCapitals(raw);
       if (m.source == RuleMatcher.SOURCE_NONE && typedReference && purchaseCode && Descriptions.words(normalised) > 0) {
         // The bank's code says a purchase, the words are a person's (Anything, Nowt): what was
         // bought, and from whom, is unknown (as Atto leaves such rows).

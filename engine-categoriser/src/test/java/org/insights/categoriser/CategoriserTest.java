@@ -637,6 +637,13 @@ class CategoriserTest {
     assertThat(c.category(2).key()).isEqualTo("uncategorised");
     assertThat(c.paymentClass(2).key()).isEqualTo("pos");
     assertThat(c.category(3).key()).isEqualTo("eating_out");
+    // A bank's sentence around a company in capitals is no person's: neither a typed reference nor a
+    // payment between people, which income detection would leave out.
+    String[] company = {"Bank credit QZV WIDGETS LTD", "Faster payment from QZV WIDGETS LTD"};
+    Categorisation d = runAll(GB, 250_000L, company);
+    for (int k = 0; k < company.length; k++) {
+      assertThat(d.category(k).key()).as(company[k]).isNotEqualTo("p2p_transfer");
+    }
   }
 
   @Test
