@@ -35,7 +35,7 @@ public final class MerchantNames {
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
       "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
-      "DEBIT PURCHASE -VISA", "APLPAY",
+      "DEBIT PURCHASE -VISA", "APLPAY", "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT",
       "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR", "ELECTRONIC WITHDRAWAL",
       "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O", "DIRECT DEBIT", "DIRECT DEBIT TO",
       "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO", "VDP-", "VDC-", "VDA-")
@@ -120,7 +120,7 @@ public final class MerchantNames {
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST",
       "REVERSAL", "CASHBACK", "REWARD", "REWARDS", "STATEMENT", "ADJUSTMENT", "ANNUAL", "MEMBERSHIP", "ON",
-      "PURCHASES", "CASH", "BACK");
+      "PURCHASES", "CASH", "BACK", "CRD");
 
   /** @return true when every word of {@code text} (split at what is not a letter) is a {@link #GENERIC} one */
   private static boolean onlyGeneric(String text) {
@@ -610,7 +610,8 @@ public final class MerchantNames {
   /** Prefixes of bank transfers, direct debits and cheques rather than card payments. */
   private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "BACS", "CHQ",
       "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
-      "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO"};
+      "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO",
+      "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT"};
 
   /**
    * @param description  a raw description

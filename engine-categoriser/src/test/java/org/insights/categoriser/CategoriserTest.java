@@ -644,6 +644,10 @@ class CategoriserTest {
     for (int k = 0; k < company.length; k++) {
       assertThat(d.category(k).key()).as(company[k]).isNotEqualTo("p2p_transfer");
     }
+    // A bank's own words before a payee are no part of its name; a card paid names nobody.
+    Categorisation e = runAll(GB, -2_500L, "Payment to QUENTIN BUILDERS LTD", "PAYMENT TO CRD 1234");
+    assertThat(e.merchantName(0)).isEqualTo("Quentin Builders");
+    assertThat(e.merchantName(1)).isNull();
   }
 
   @Test
