@@ -503,13 +503,13 @@ public final class Categoriser {
       String raw = batch.description(i);
       int prefix = MerchantNames.prefixLength(raw);
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
-      if (scratch.lower >= 2) {
-        String unglued = Descriptions.ungluedTown(raw);
-        if (unglued != raw) {
-          raw = unglued;
-          prefix = MerchantNames.prefixLength(raw);
-          normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
-        }
+      String rewritten = scratch.lower >= 2 ? Descriptions.ungluedTown(raw) : raw;
+      rewritten = Descriptions.digitBrandsGlued(rewritten, normalised, rewritten == raw ? prefix
+          : MerchantNames.prefixLength(rewritten));
+      if (rewritten != raw) {
+        raw = rewritten;
+        prefix = MerchantNames.prefixLength(raw);
+        normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
       }
       // A card line is a merchant descriptor in any case; otherwise the letters' case says.
       boolean cardLine = prefix > 0;

@@ -247,6 +247,46 @@ public final class Descriptions {
     return description;
   }
 
+  /**
+   * Brands whose name holds a number of its own, which the normaliser drops as it drops store numbers
+   * (7 ELEVEN would be ELEVEN, PHILLIPS 66 a surname), and the glued spelling the merchant list knows.
+   */
+  private static final String[][] DIGIT_BRANDS = {{"7 ELEVEN", "7ELEVEN"}, {"PHILLIPS 66", "PHILLIPS66"},
+      {"MOTEL 6", "MOTEL6"}, {"SUPER 8", "SUPER8"}, {"24 HOUR FITNESS", "24HOURFITNESS"},
+      {"99 CENTS ONLY", "99CENTSONLY"}};
+  /** What each of {@link #DIGIT_BRANDS} leaves in a normalised line: only lines holding one are looked at. */
+  private static final String[] DIGIT_BRAND_TRACES = {" ELEVEN ", " PHILLIPS ", " MOTEL ", " SUPER ",
+      " HOUR FITNESS ", " CENTS ONLY "};
+
+  /**
+   * @param description  a raw description
+   * @param normalised  its normalised form
+   * @param prefix  the length of its payment-type prefix: the brand must open the merchant's name
+   *     (J PHILLIPS 66 HIGH ST is a person and an address)
+   * @return the description with a digit brand written as one word ({@code PHILLIPS 66 1234} is
+   *     {@code PHILLIPS66 1234}), or {@code description} itself when it names none
+   */
+  static String digitBrandsGlued(String description, String normalised, int prefix) {
+    boolean trace = false;
+    for (String t : DIGIT_BRAND_TRACES) {
+      trace |= normalised.contains(t);
+    }
+    if (!trace) {
+      return description;
+    }
+    String upper = description.toUpperCase(java.util.Locale.ROOT);
+    for (String[] brand : DIGIT_BRANDS) {
+      int at = upper.indexOf(brand[0]);
+      int end = at + brand[0].length();
+      if (at >= prefix && (at == 0 || !Character.isLetterOrDigit(upper.charAt(at - 1)))
+          && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)))
+          && upper.substring(prefix, at).chars().noneMatch(Character::isLetter)) {
+        return description.substring(0, at) + brand[1] + description.substring(end);
+      }
+    }
+    return description;
+  }
+
   private static boolean isSmall(char c) {
     return c >= 'a' && c <= 'z';
   }

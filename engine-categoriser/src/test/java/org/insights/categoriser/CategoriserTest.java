@@ -422,6 +422,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_brandsWithANumberOfTheirOwn() {
+    // The normaliser drops numbers as store numbers; brands named with one are glued first.
+    String[] lines = {"CHECK CRD PURCHASE 11/11 7 ELEVEN 1234 DALLAS TX", "PHILLIPS 66 - 12345 TULSA OK",
+        "MOTEL 6 #1234 TULSA OK", "24 HOUR FITNESS USA", "99 CENTS ONLY #123", "JOHN PHILLIPS 66 ELM ST"};
+    Categorisation c = runAll(US, -500L, lines);
+    assertCategories(c, lines, "convenience", "fuel", "holidays", "fitness", "retail");
+    assertThat(c.merchantName(0)).isEqualTo("7-Eleven");
+    assertThat(c.merchantName(1)).isEqualTo("Phillips 66");
+    // Only where the merchant's name begins: a surname before a house number is not the brand.
+    assertThat(c.merchantName(5)).isNotEqualTo("Phillips 66");
+    assertThat(c.source(5)).isNotEqualTo((byte) 1);
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
