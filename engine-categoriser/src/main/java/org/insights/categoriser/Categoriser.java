@@ -504,8 +504,9 @@ public final class Categoriser {
       int prefix = MerchantNames.prefixLength(raw);
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
       String rewritten = scratch.lower >= 2 ? Descriptions.ungluedTown(raw) : raw;
-      rewritten = Descriptions.digitBrandsGlued(rewritten, normalised, rewritten == raw ? prefix
-          : MerchantNames.prefixLength(rewritten));
+      if (rewritten == raw) {
+        rewritten = Descriptions.digitBrandsGlued(raw, normalised, prefix, scratch.mark);
+      }
       if (rewritten != raw) {
         raw = rewritten;
         prefix = MerchantNames.prefixLength(raw);
