@@ -659,9 +659,14 @@ class CategoriserTest {
       assertThat(d.category(k).key()).as(company[k]).isNotEqualTo("p2p_transfer");
     }
     // A bank's own words before a payee are no part of its name; a card paid names nobody.
-    Categorisation e = runAll(GB, -2_500L, "Payment to QUENTIN BUILDERS LTD", "PAYMENT TO CRD 1234");
+    Categorisation e = runAll(GB, -2_500L, "Payment to QUENTIN BUILDERS LTD", "PAYMENT TO CRD 1234",
+        "CHAPS PAYMENT TO QUENTIN SOLICITORS LLP", "MOBILE PAYMENT TO J SMITH");
     assertThat(e.merchantName(0)).isEqualTo("Quentin Builders");
     assertThat(e.merchantName(1)).isNull();
+    assertThat(e.merchantName(2)).isEqualTo("Quentin Solicitors");
+    // The bank's channel (MOBILE) is no mobile-phone bill.
+    assertThat(e.category(3).key()).isEqualTo("p2p_transfer");
+    assertThat(e.merchantName(3)).isNull();
   }
 
   @Test
