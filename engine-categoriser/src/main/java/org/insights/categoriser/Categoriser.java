@@ -615,7 +615,7 @@ public final class Categoriser {
       // what it says was bought is no merchant's, and the model, trained on merchants' lines, would
       // read one into it (eating out at 0.97). The fallback says a payment between people.
       // (A word in capitals is a bank's or a payee's, not a person's sentence: Bank credit ACME LTD.)
-      boolean typedReference = lower && !descriptor && !titleCase && !cardLine && !hasWordInCapitals(raw);
+      boolean typedReference = lower && !descriptor && !titleCase && !hasWordInCapitals(raw);
       if (m.source == RuleMatcher.SOURCE_NONE && typedReference && purchaseCode && Descriptions.words(normalised) > 0) {
         // The bank's code says a purchase, the words are a person's (Anything, Nowt): what was
         // bought, and from whom, is unknown (as Atto leaves such rows).

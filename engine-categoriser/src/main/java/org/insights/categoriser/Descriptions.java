@@ -249,14 +249,14 @@ public final class Descriptions {
 
   /**
    * Brands whose name holds a number of its own, which the normaliser drops as it drops store numbers
-   * (7 ELEVEN would be ELEVEN, PHILLIPS 66 a surname), and the glued spelling the merchant list knows.
+   * (7 ELEVEN would be ELEVEN, PHILLIPS 66 a surname). The merchant list knows each written without
+   * its spaces (PHILLIPS66).
    */
-  private static final String[][] DIGIT_BRANDS = {{"7 ELEVEN", "7ELEVEN"}, {"PHILLIPS 66", "PHILLIPS66"},
-      {"MOTEL 6", "MOTEL6"}, {"SUPER 8", "SUPER8"}, {"24 HOUR FITNESS", "24HOURFITNESS"},
-      {"99 CENTS ONLY", "99CENTSONLY"}};
-  /** What each of {@link #DIGIT_BRANDS} leaves in a normalised line: only lines holding one are looked at. */
-  private static final String[] DIGIT_BRAND_TRACES = {" ELEVEN ", " PHILLIPS ", " MOTEL ", " SUPER ",
-      " HOUR FITNESS ", " CENTS ONLY "};
+  private static final String[] DIGIT_BRANDS = {"7 ELEVEN", "PHILLIPS 66", "MOTEL 6", "SUPER 8", "24 HOUR FITNESS",
+      "99 CENTS ONLY"};
+  /** What each of {@link #DIGIT_BRANDS} leaves in a normalised line, numbers gone: only such lines are looked at. */
+  private static final String[] DIGIT_BRAND_TRACES = java.util.Arrays.stream(DIGIT_BRANDS)
+      .map(b -> " " + b.replaceAll("\\b\\d+\\b ?", "").trim() + " ").toArray(String[]::new);
 
   /**
    * @param description  a raw description
@@ -278,13 +278,13 @@ public final class Descriptions {
       return description;
     }
     String upper = description.toUpperCase(java.util.Locale.ROOT);
-    for (String[] brand : DIGIT_BRANDS) {
-      int at = upper.indexOf(brand[0]);
-      int end = at + brand[0].length();
+    for (String brand : DIGIT_BRANDS) {
+      int at = upper.indexOf(brand);
+      int end = at + brand.length();
       if (at >= prefix && (at == 0 || !Character.isLetterOrDigit(upper.charAt(at - 1)))
           && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)))
           && upper.substring(prefix, at).chars().noneMatch(Character::isLetter)) {
-        return description.substring(0, at) + brand[1] + description.substring(end);
+        return description.substring(0, at) + brand.replace(" ", "") + description.substring(end);
       }
     }
     return description;
