@@ -247,49 +247,6 @@ public final class Descriptions {
     return description;
   }
 
-  /**
-   * Brands whose name holds a number of its own, which the normaliser drops as it drops store numbers
-   * (7 ELEVEN would be ELEVEN, PHILLIPS 66 a surname). The merchant list knows each written without
-   * its spaces (PHILLIPS66).
-   */
-  private static final String[] DIGIT_BRANDS = {"7 ELEVEN", "PHILLIPS 66", "MOTEL 6", "SUPER 8", "24 HOUR FITNESS",
-      "99 CENTS ONLY"};
-  /** What each of {@link #DIGIT_BRANDS} leaves in a normalised line, numbers gone: only such lines are looked at. */
-  private static final String[] DIGIT_BRAND_TRACES = java.util.Arrays.stream(DIGIT_BRANDS)
-      .map(b -> " " + b.replaceAll("\\b\\d+\\b ?", "").trim() + " ").toArray(String[]::new);
-
-  /**
-   * @param description  a raw description
-   * @param normalised  its normalised form
-   * @param prefix  the length of its payment-type prefix: the brand must open the merchant's name
-   *     (J PHILLIPS 66 HIGH ST is a person and an address)
-   * @param nameStart  where the merchant's name begins in {@code normalised} (the space before it),
-   *     or -1 when unknown: only there is a trace looked for, so that most lines cost a few compares
-   * @return the description with a digit brand written as one word ({@code PHILLIPS 66 1234} is
-   *     {@code PHILLIPS66 1234}), or {@code description} itself when it names none
-   */
-  static String digitBrandsGlued(String description, String normalised, int prefix, int nameStart) {
-    int from = nameStart >= 0 ? nameStart : prefix == 0 ? 0 : -1;
-    boolean trace = false;
-    for (int k = 0; k < DIGIT_BRAND_TRACES.length && from >= 0 && !trace; k++) {
-      trace = normalised.startsWith(DIGIT_BRAND_TRACES[k], from);
-    }
-    if (!trace) {
-      return description;
-    }
-    String upper = description.toUpperCase(java.util.Locale.ROOT);
-    for (String brand : DIGIT_BRANDS) {
-      int at = upper.indexOf(brand);
-      int end = at + brand.length();
-      if (at >= prefix && (at == 0 || !Character.isLetterOrDigit(upper.charAt(at - 1)))
-          && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)))
-          && upper.substring(prefix, at).chars().noneMatch(Character::isLetter)) {
-        return description.substring(0, at) + brand.replace(" ", "") + description.substring(end);
-      }
-    }
-    return description;
-  }
-
   private static boolean isSmall(char c) {
     return c >= 'a' && c <= 'z';
   }
@@ -337,12 +294,42 @@ public final class Descriptions {
   private static final int MIN_GLUED_NAME = 4;
 
   /**
-   * Merchants' names that hold digits ({@code BET365}, {@code FIT4LESS}, {@code 9ROUND}): the
+   * Merchants' names that hold digits ({@code BET365}, {@code FIT4LESS}, {@code 9ROUND}, and the
+   * brands with a number of their own as {@link #digitsGlued} writes them: {@code FOOD4}): the
    * digit-bearing words of the merchant dictionaries, kept whole where other such tokens are
    * references. Read once from the dictionaries themselves, so that the two cannot drift apart.
    */
-  private static final String[][] NAMES_WITH_DIGITS = byLength(namesWithDigits("merchants-own.tsv",
-      "merchants-nsi.tsv"));
+  private static final String[][] NAMES_WITH_DIGITS;
+  /**
+   * Brands whose name holds a number of its own (FOREVER 21, FOOD 4 LESS, 7 ELEVEN, PHILLIPS 66),
+   * which the normaliser drops as it drops store numbers (7 ELEVEN would be ELEVEN, PHILLIPS 66 a
+   * surname): every dictionary pattern with a word that is a number and a word to glue it to,
+   * longest first. The rules hold each as {@link #digitsGlued} writes it, and
+   * {@link #digitBrandsGlued} writes a line that names one alike.
+   */
+  private static final String[][] DIGIT_BRANDS;
+  /** What each of {@link #DIGIT_BRANDS} leaves in a normalised line, numbers gone: only such lines are looked at. */
+  private static final String[] DIGIT_BRAND_TRACES;
+  /** Indices into {@link #DIGIT_BRANDS} by the first letter of the trace: a line costs a few compares. */
+  private static final int[][] DIGIT_BRANDS_BY_LETTER = new int[26][];
+
+  static {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    java.util.TreeSet<String> brands = new java.util.TreeSet<>(
+        java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    for (String resource : new String[] {"merchants-own.tsv", "merchants-nsi.tsv"}) {
+      readPatternsWithDigits(resource, names, brands);
+    }
+    NAMES_WITH_DIGITS = byLength(names.toArray(new String[0]));
+    // Traces are normalised with the names above in place (a brand may hold a name with digits too).
+    DIGIT_BRANDS = brands.stream().map(b -> b.split(" ")).toArray(String[][]::new);
+    DIGIT_BRAND_TRACES = brands.stream().map(Descriptions::normalise).toArray(String[]::new);
+    for (int letter = 0; letter < 26; letter++) {
+      char c = (char) ('A' + letter);
+      DIGIT_BRANDS_BY_LETTER[letter] = java.util.stream.IntStream.range(0, DIGIT_BRAND_TRACES.length)
+          .filter(k -> DIGIT_BRAND_TRACES[k].length() > 1 && DIGIT_BRAND_TRACES[k].charAt(1) == c).toArray();
+    }
+  }
 
   /** @return the names grouped by length: most tokens (card numbers, dates) have a length no name has */
   private static String[][] byLength(String[] names) {
@@ -355,49 +342,185 @@ public final class Descriptions {
     return out;
   }
 
-  private static String[] namesWithDigits(String... resources) {
-    java.util.TreeSet<String> names = new java.util.TreeSet<>();
-    for (String resource : resources) {
-      byte[] text;
-      try (java.io.InputStream in = Descriptions.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          continue;
-        }
-        text = in.readAllBytes();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+  /**
+   * Reads the patterns column of a merchant dictionary (this runs while the categoriser loads, so
+   * only lines whose patterns hold a digit are split): words of letters and digits go to
+   * {@code names}; patterns with a number of their own to {@code brands}, and their glued words to
+   * {@code names}.
+   */
+  private static void readPatternsWithDigits(String resource, java.util.Set<String> names,
+      java.util.Set<String> brands) {
+    String text;
+    try (java.io.InputStream in = Descriptions.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return;
       }
-      // A plain scan of the patterns column (this runs while the categoriser loads): words are runs
-      // of A-Z and 0-9 between spaces and bars, up to the first tab of each line.
-      boolean patterns = true;
-      int start = -1;
+      // The patterns column is ASCII; a one-byte charset reads it fastest.
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      int tab = text.indexOf('\t', start);
+      int column = tab < 0 || tab > end ? end : tab;
       boolean digit = false;
-      boolean letter = false;
-      for (int i = 0; i <= text.length; i++) {
-        int b = i < text.length ? text[i] : '\n';
-        boolean word = b >= 'A' && b <= 'Z' || b >= '0' && b <= '9';
-        if (patterns && word) {
-          if (start < 0) {
-            start = i;
-            digit = false;
-            letter = false;
+      for (int i = start; i < column && !digit; i++) {
+        digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+      }
+      if (digit && text.charAt(start) != '#') {
+        for (String pattern : text.substring(start, column).split("\\|")) {
+          boolean number = false;
+          for (String word : pattern.split(" ")) {
+            number |= isNumber(word);
+            if (hasDigitAndLetter(word) && (word.length() > 3 || word.charAt(0) == 'X')) {
+              names.add(word);
+            }
           }
-          digit |= b <= '9';
-          letter |= b >= 'A';
-          continue;
+          String glued = number ? digitsGlued(pattern) : null;
+          if (glued != null) {
+            brands.add(pattern);
+            names.add(glued.replace(" ", "")); // as one word, as some descriptors write it (24HOURFITNESS)
+            for (String word : glued.split(" ")) {
+              if (hasDigitAndLetter(word)) {
+                names.add(word);
+              }
+            }
+          }
         }
-        if (start >= 0 && digit && letter && (i - start > 3 || text[start] == 'X')) {
-          names.add(new String(text, start, i - start, java.nio.charset.StandardCharsets.US_ASCII));
-        }
-        start = -1;
-        if (b == '\t') {
-          patterns = false;
-        } else if (b == '\n') {
-          patterns = i + 1 >= text.length || text[i + 1] != '#';
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean isNumber(String word) {
+    return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static boolean hasDigitAndLetter(String word) {
+    return word.chars().anyMatch(c -> c >= '0' && c <= '9') && word.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * How the merchant dictionaries' patterns are matched when a word of theirs is a number, which
+   * the normaliser would drop: each number glued to the word before it, a leading number to the
+   * word after it ({@code FOOD 4 LESS} is {@code FOOD4 LESS}, {@code 7 ELEVEN} is {@code 7ELEVEN}).
+   *
+   * @param pattern  a normalised dictionary pattern, single-spaced
+   * @return the pattern so glued; the pattern itself when no word is a number; null when a number
+   *     has no word to join ({@code 7 11}, {@code 5 11 TACTICAL})
+   */
+  public static String digitsGlued(String pattern) {
+    String[] words = pattern.split(" ");
+    StringBuilder out = new StringBuilder(pattern.length());
+    for (int i = 0; i < words.length; i++) {
+      if (isNumber(words[i]) && (i == 0 ? words.length == 1 || isNumber(words[1]) : isNumber(words[i - 1]))) {
+        return null;
+      }
+      if (i > 0 && !gluedToPrevious(words, i)) {
+        out.append(' ');
+      }
+      out.append(words[i]);
+    }
+    return out.toString();
+  }
+
+  /** @return whether {@code words[i]} joins the word before it in {@link #digitsGlued} */
+  private static boolean gluedToPrevious(String[] words, int i) {
+    return isNumber(words[i]) || i == 1 && isNumber(words[0]);
+  }
+
+  /**
+   * @param description  a raw description
+   * @param normalised  its normalised form
+   * @param prefix  the length of its payment-type prefix: the brand must open the merchant's name
+   *     (J PHILLIPS 66 HIGH ST is a person and an address)
+   * @param nameStart  where the merchant's name begins in {@code normalised} (the space before it),
+   *     or -1 when unknown: only there is a trace looked for
+   * @return the description with one of {@link #DIGIT_BRANDS} written as {@link #digitsGlued} writes
+   *     it, in the line's own case ({@code Food-4-Less #123} is {@code Food4 Less #123}), or
+   *     {@code description} itself when it names none
+   */
+  static String digitBrandsGlued(String description, String normalised, int prefix, int nameStart) {
+    int from = nameStart >= 0 ? nameStart : prefix == 0 ? 0 : -1;
+    if (from < 0 || from + 1 >= normalised.length()) {
+      return description;
+    }
+    char c = normalised.charAt(from + 1);
+    if (c < 'A' || c > 'Z') {
+      return description;
+    }
+    for (int k : DIGIT_BRANDS_BY_LETTER[c - 'A']) {
+      if (normalised.startsWith(DIGIT_BRAND_TRACES[k], from)) {
+        String glued = gluedWhereNameBegins(description, prefix, DIGIT_BRANDS[k]);
+        if (glued != null) {
+          return glued;
         }
       }
     }
-    return names.toArray(new String[0]);
+    return description;
+  }
+
+  /**
+   * @return the description with the brand's words glued, where they open the merchant's name
+   *     (only numbers may come before them), or null when they do not
+   */
+  private static String gluedWhereNameBegins(String description, int prefix, String[] words) {
+    int n = description.length();
+    int at = prefix;
+    while (at < n) {
+      while (at < n && !Character.isLetterOrDigit(description.charAt(at))) {
+        at++;
+      }
+      String glued = gluedAt(description, at, words);
+      if (glued != null) {
+        return glued;
+      }
+      boolean letter = false;
+      while (at < n && Character.isLetterOrDigit(description.charAt(at))) {
+        letter |= Character.isLetter(description.charAt(at));
+        at++;
+      }
+      if (letter) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Characters a statement may put between a brand's words (7-ELEVEN, COFFEE#1, FOOD 4 LESS). */
+  private static final int MAX_SEPARATOR = 3;
+
+  /** @return the description with the brand's words at {@code at} glued, or null when they are not there */
+  private static String gluedAt(String description, int at, String[] words) {
+    int n = description.length();
+    StringBuilder out = new StringBuilder(n).append(description, 0, at);
+    int pos = at;
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0) {
+        int separator = pos;
+        while (pos < n && pos - separator <= MAX_SEPARATOR && !Character.isLetterOrDigit(description.charAt(pos))) {
+          pos++;
+        }
+        if (pos == separator || pos - separator > MAX_SEPARATOR) {
+          return null;
+        }
+        if (!gluedToPrevious(words, i)) {
+          out.append(' ');
+        }
+      }
+      String word = words[i];
+      if (!description.regionMatches(true, pos, word, 0, word.length())) {
+        return null;
+      }
+      out.append(description, pos, pos + word.length());
+      pos += word.length();
+    }
+    if (pos < n && Character.isLetterOrDigit(description.charAt(pos))) {
+      return null; // MOBIL 1111 is MOBIL and a store number, not MOBIL 1
+    }
+    return out.append(description, pos, n).toString();
   }
 
   /** @return true when {@code out[start, end)} is one of {@link #NAMES_WITH_DIGITS} */

@@ -436,6 +436,46 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_everyDictionaryBrandWithANumber() {
+    // Not a hand list: every dictionary pattern with a number of its own is matched, written with
+    // the number spaced, hyphened, after a # or glued, in any case, cut after the number.
+    String[] lines = {"CHECK CRD PURCHASE 11/14 FOREVER 21 #1234 SAN JOSE CA 412345XXXXXX1234",
+        "POS PURCHASE FOOD-4-LESS 0345 FRESNO CA", "84 LUMBER 0456 PITTSBURGH PA", "Seasons 52",
+        "FOREVER21 1234 NEW YORK NY", "BIG 5 STORE REF 12345", "TAKE 5 OIL CHANGE #778 DALLAS TX",
+        "FLOYDS 99 BARBERSHOP DENVER CO", "FOOD4LESS #345 LOS ANGELES CA"};
+    Categorisation c = runAll(US, -2500L, lines);
+    assertCategories(c, lines, "clothing", "supermarket", "home_improvement", "eating_out", "clothing", "retail",
+        "vehicle_expenses", "personal_care", "supermarket");
+    String[] names = {"Forever 21", "Food 4 Less", "84 Lumber", "Seasons 52", "Forever 21", "Big 5 Sporting Goods",
+        "Take 5", "Floyd's 99 Barbershop", "Food 4 Less"};
+    for (int k = 0; k < names.length; k++) {
+      assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(names[k]);
+      assertThat(c.source(k)).as(lines[k]).isEqualTo((byte) 1);
+    }
+    Categorisation gb = runAll(GB, -650L, "VIS COFFEE#1 CARDIFF", "CARD PAYMENT TO COFFEE #1 ON 12 MAR");
+    assertThat(gb.merchantName(0)).isEqualTo("Coffee#1");
+    assertThat(gb.merchantName(1)).isEqualTo("Coffee#1");
+    // The number must be the brand's: a store number after MOBIL is ExxonMobil's fuel, not Mobil 1's oil change.
+    Categorisation mobil = runAll(US, -3300L, "MOBIL 12345678 AUSTIN TX", "MOBIL 1 LUBE EXPRESS 2212 AUSTIN TX");
+    assertThat(mobil.category(0).key()).isEqualTo("fuel");
+    assertThat(mobil.category(1).key()).isEqualTo("vehicle_expenses");
+    // A brand's words with no number are not the brand (BLAIR SUPERFOODS is not Super 1 Foods).
+    Categorisation blair = runAll(US, -3300L, "CHECK CRD PURCHASE 11/11 BLAIR SUPERFOODS BLAIR NE");
+    assertThat(blair.merchantName(0)).isNotEqualTo("Super 1 Foods");
+  }
+
+  @Test
+  void test_digitsGlued_gluesANumberToItsWord() {
+    assertThat(Descriptions.digitsGlued("FOOD 4 LESS")).isEqualTo("FOOD4 LESS");
+    assertThat(Descriptions.digitsGlued("7 ELEVEN")).isEqualTo("7ELEVEN");
+    assertThat(Descriptions.digitsGlued("THE 99 STORE")).isEqualTo("THE99 STORE");
+    assertThat(Descriptions.digitsGlued("TESCO EXPRESS")).isEqualTo("TESCO EXPRESS");
+    // A number with no word beside it to join cannot be matched (the normaliser drops it).
+    assertThat(Descriptions.digitsGlued("7 11")).isNull();
+    assertThat(Descriptions.digitsGlued("5 11 TACTICAL")).isNull();
+  }
+
+  @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
@@ -744,11 +784,12 @@ class CategoriserTest {
         .isEqualTo("Lululemon Sho");
     assertThat(key("CHECK CRD PURCHASE 11/11 NC-1 STARBUCKS11111111  SAN JOSE     CA", -450L))
         .isEqualTo("eating_out");
-    // A number hyphened to a word is one token: a brand spelled so (7-ELEVEN) stays whole, anything
-    // else loses its digits as a store number would (12-MAR, 24-HOUR).
+    // A number hyphened to a word is one token: a brand spelled so (7-ELEVEN, 24-HOUR FITNESS) stays
+    // whole, anything else loses its digits as a store number would (12-MAR, 1-STOP).
     assertThat(Descriptions.normalise("7-ELEVEN 12345")).isEqualTo(" 7ELEVEN ");
     assertThat(Descriptions.normalise("12-MAR-2024 TESCO")).isEqualTo(" TESCO ");
-    assertThat(Descriptions.normalise("24-HOUR FITNESS")).isEqualTo(" HOUR FITNESS ");
+    assertThat(Descriptions.normalise("24-HOUR FITNESS")).isEqualTo(" 24HOUR FITNESS ");
+    assertThat(Descriptions.normalise("1-STOP SHOP")).isEqualTo(" STOP SHOP ");
     Categorisation seven = runIn(US, "7-ELEVEN 12345", -800L);
     assertThat(seven.category(0).key()).isEqualTo("convenience");
     assertThat(seven.merchantName(0)).isEqualTo("7-Eleven");

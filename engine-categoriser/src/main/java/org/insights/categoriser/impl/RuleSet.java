@@ -193,7 +193,7 @@ public final class RuleSet {
     for (String[] row : tsv("merchants-own.tsv")) {
       String name = row[1].equals("-") ? null : row[1];
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
-      for (String p : withAnd(row[0].split("\\|"), name)) {
+      for (String p : withDigitsGlued(withAnd(row[0].split("\\|"), name))) {
         b.add(p, MERCHANT, 0, row[2], null, 0.80f, name, false, 0, country);
         glued.add(() -> b.addGlued(p, row[2], 0.80f, name, 0, country));
       }
@@ -208,7 +208,7 @@ public final class RuleSet {
     for (String[] row : brands) {
       int rank = PREFERENCE.indexOf(row[2]);
       byte country = row.length > 3 ? countryCode(row[3]) : 0;
-      for (String p : withAnd(row[0].split("\\|"), row[1])) {
+      for (String p : withDigitsGlued(withAnd(row[0].split("\\|"), row[1]))) {
         String name = nameSpelledAs.getOrDefault(lettersAndDigits(p), row[1]);
         int place = 1 + (rank < 0 ? PREFERENCE.size() : rank);
         b.add(p, MERCHANT, 0, row[2], null, 0.78f, name, false, place, country);
@@ -527,6 +527,35 @@ public final class RuleSet {
     return all;
   }
 
+  /**
+   * @return the patterns as lines are matched against them: a number of the brand's own glued to
+   *     its word (see {@link Descriptions#digitsGlued}); a pattern whose number has no word to join
+   *     stays as it is, and {@link Builder#add} skips it
+   */
+  private static List<String> withDigitsGlued(List<String> patterns) {
+    List<String> out = new ArrayList<>(patterns.size());
+    for (String p : patterns) {
+      String glued = Descriptions.digitsGlued(p);
+      out.add(glued == null ? p : glued);
+    }
+    return out;
+  }
+
+  /**
+   * @return a display name normalised as the patterns are: a number of the brand's own glued to its
+   *     word ({@code Forever 21} is {@code FOREVER21}, the pattern's own spelling, not an alias of it)
+   */
+  private static String normalisedName(String name) {
+    if (name.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return Descriptions.normalise(name);
+    }
+    // Upper-case words of letters and digits, as the dictionaries write patterns (Floyd's 99 is FLOYDS 99).
+    String words = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}|['\u2019]", "")
+        .toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+    String glued = Descriptions.digitsGlued(words);
+    return Descriptions.normalise(glued == null ? words : glued);
+  }
+
   /** @return the ASCII letters (in upper case) and digits of a name: {@code "Adidas"} and {@code "ADIDAS"} alike */
   private static String lettersAndDigits(String name) {
     StringBuilder out = new StringBuilder(name.length());
@@ -631,6 +660,8 @@ public final class RuleSet {
     private final Map<String, Integer> merchantRank = new HashMap<>();
     /** Whole words of merchant patterns, display names and cues. */
     private final java.util.Set<String> words = new java.util.HashSet<>();
+    /** The glued spellings {@link #addGlued} added. */
+    private final java.util.Set<String> gluedPatterns = new java.util.HashSet<>();
 
     Builder(Taxonomy taxonomy) {
       this.taxonomy = taxonomy;
@@ -692,8 +723,11 @@ public final class RuleSet {
       // (The brand's own name may be one of those words: LloydsPharmacy.)
       String ownName = name == null ? "" : Descriptions.normalise(name).replace(" ", "");
       for (String g : all.equals(withoutAnd) ? List.of(all) : List.of(all, withoutAnd)) {
-        if (g.length() >= 8 && g.chars().allMatch(Character::isLetterOrDigit) && (!words.contains(g) || g.equals(ownName))
-            && !has(g)) {
+        // (A glued spelling added before competes by rank, as patterns do: FOOD4LESS is the
+        // supermarket, as FOOD 4 LESS is, not the fuel station listed first.)
+        if (g.length() >= 8 && g.chars().allMatch(Character::isLetterOrDigit) && (gluedPatterns.contains(g)
+            || (!words.contains(g) || g.equals(ownName)) && !has(g))) {
+          gluedPatterns.add(g);
           add(g, MERCHANT, 0, categoryKey, null, strength, name, false, rank, country);
         }
       }
@@ -772,7 +806,7 @@ public final class RuleSet {
         r.processor[i] = r.paysOthers[i] || rule.kind() == MERCHANT && APP_STORE_PATTERNS.contains(rule.pattern());
         if (rule.kind() == MERCHANT && !rule.ownList() && rule.merchantName() != null
             && rule.pattern().indexOf(' ', 1) == rule.pattern().length() - 1) {
-          String name = normalisedNames.computeIfAbsent(rule.merchantName(), Descriptions::normalise);
+          String name = normalisedNames.computeIfAbsent(rule.merchantName(), RuleSet::normalisedName);
           if (!sameLetters(name, rule.pattern())) {
             r.aliasOf[i] = name;
           }
