@@ -85,6 +85,26 @@ final class PersonNames {
     return n <= 3 && GIVEN.contains(w[0]) && w[n - 1].length() >= 2;
   }
 
+  /**
+   * @param normalised  a normalised description ({@code " JOHN SMITH "})
+   * @param from  the space before the first word to read
+   * @param to  where to stop (the end of the merchant column)
+   * @param descriptor  as for {@link #looksLikePerson}
+   * @return the space after a personal title that opens a person's name there ({@code MR JOHN
+   *     LEWIS}, {@code MRS S SMITH}), or -1
+   */
+  static int afterTitle(String normalised, int from, int to, boolean descriptor) {
+    int f = Math.max(from, 0);
+    if (f + 2 >= normalised.length() || normalised.charAt(f + 1) != 'M') {
+      return -1; // every title begins with M: most lines cost one compare
+    }
+    int next = normalised.indexOf(' ', f + 1);
+    if (next < 0 || next >= to || !TITLES.contains(normalised.substring(f + 1, next))) {
+      return -1;
+    }
+    return looksLikePerson(normalised, from, to, descriptor) ? next : -1;
+  }
+
   private static Set<String> load() {
     Set<String> names = new HashSet<>();
     try (InputStream in = PersonNames.class.getResourceAsStream("first-names.txt");

@@ -465,6 +465,24 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_aTitleBeforeABrandNamedAfterPeopleIsAPerson() {
+    // John Lewis, Ted Baker, Samuel Smith's are brands named after people; with a personal title
+    // before the name, paid or paying by transfer, it is a person: money between people, no name.
+    String[] lines = {"FPO MR JOHN LEWIS", "Mr John Lewis", "MR SAM SMITH", "Mr Ted Baker"};
+    Categorisation c = runIn(GB, lines[0], -2000L, lines[1], 2000L, lines[2], -2000L, lines[3], -2000L);
+    for (int k = 0; k < lines.length; k++) {
+      assertThat(c.category(k).key()).as(lines[k]).isEqualTo("p2p_transfer");
+      assertThat(c.merchantName(k)).as(lines[k]).isNull();
+    }
+    // A brand that begins with the title is the brand; so is one on a card line, where a title opens a shop's name.
+    Categorisation brands = runIn(US, "MRS FIELDS COOKIES", -900L, "MR COOPER MORTGAGE PMT", -120000L,
+        "JOHN LEWIS", -2000L);
+    assertThat(brands.merchantName(0)).isEqualTo("Mrs. Fields");
+    assertThat(brands.category(1).key()).isEqualTo("mortgage");
+    assertThat(brands.merchantName(2)).isEqualTo("John Lewis");
+  }
+
+  @Test
   void test_digitsGlued_gluesANumberToItsWord() {
     assertThat(Descriptions.digitsGlued("FOOD 4 LESS")).isEqualTo("FOOD4 LESS");
     assertThat(Descriptions.digitsGlued("7 ELEVEN")).isEqualTo("7ELEVEN");

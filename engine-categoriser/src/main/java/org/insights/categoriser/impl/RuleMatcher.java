@@ -84,6 +84,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private int merchantStart;
   private int merchantStart2;
   private int merchantBegin;
+  /** The space after a personal title that opens a person's name, or -1 (see {@link #match}). */
+  private int personAfter = -1;
 
   // Result of the last call.
   /** Category id decided. */
@@ -146,6 +148,18 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
    */
   public void match(String normalised, int merchantEnd, int merchantStart, int merchantStart2, boolean isCredit,
       boolean isCardLine) {
+    match(normalised, merchantEnd, merchantStart, merchantStart2, isCredit, isCardLine, -1);
+  }
+
+  /**
+   * As the other match, for a line whose merchant column is a person's name after a personal title
+   * ({@code MR JOHN LEWIS}): a brand named by the words after the title ({@code titleEnd}, the space
+   * after it) is the person, not the brand; a brand that begins with the title ({@code MRS FIELDS})
+   * still counts. {@code titleEnd} is -1 for any other line.
+   */
+  public void match(String normalised, int merchantEnd, int merchantStart, int merchantStart2, boolean isCredit,
+      boolean isCardLine, int titleEnd) {
+    personAfter = titleEnd;
     cardLine = isCardLine;
     this.merchantEnd = merchantEnd;
     this.merchantStart = merchantStart;
@@ -182,7 +196,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       }
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:
-          if (begin >= merchantEnd) {
+          if (begin >= merchantEnd || personAfter >= 0 && begin >= personAfter) {
             break;
           }
           if (!rules.anywhere[r] && !brandHere(r, begin, end)) {
