@@ -22,24 +22,32 @@ import java.util.regex.Pattern;
 public final class MerchantNames {
 
   /**
+   * Prefixes of bank transfers, direct debits and cheques rather than card payments; with the card
+   * prefixes they make {@link #PREFIXES}.
+   */
+  private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "BACS", "CHQ",
+      "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
+      "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO",
+      "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
+      "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO"};
+
+  /**
    * Payment-type prefixes of card and bank lines, longest first so that the longest one that ends
    * at a word boundary wins ({@code POS DEBIT} before {@code POS}). Matched by hand, without a
    * regular expression: this runs on every row and must not allocate.
    */
-  private static final String[] PREFIXES = java.util.stream.Stream.of("CHECK CRD PURCHASE RETURN",
+  private static final String[] PREFIXES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+      "CHECK CRD PURCHASE RETURN",
       "CHECK CRD PURCHASE", "CHECK CRD PUR RTRN", "DEBIT CRD PURCHASE", "CARD PURCHASE RETURN", "CARD PURCHASE",
       "DEBIT CRD PUR INTL", "DEBIT CRD PUR", "RECUR DEBIT CRD PMT", "RECUR DB CD PMT REV", "RECUR DB CD PMT",
       "HSA CARD PURCHASE", "PURCHASE AUTHORIZED ON", "PURCHASE INTL", "POS DEBIT", "POS PURCHASE", "POS", "VIS",
-      "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD", "ACH DEBIT",
-      "ACH CREDIT", "DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "BACS", "CHQ", "CHECKCARD", "CHECK CARD",
+      "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD",
+      "CHECKCARD", "CHECK CARD",
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
       "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
-      "DEBIT PURCHASE -VISA", "APLPAY", "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT",
-      "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO", "CHAPS PAYMENT", "CHAPS",
-      "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR", "ELECTRONIC WITHDRAWAL",
-      "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O", "DIRECT DEBIT", "DIRECT DEBIT TO",
-      "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO", "VDP-", "VDC-", "VDA-")
+      "DEBIT PURCHASE -VISA", "APLPAY", "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR",
+      "VDP-", "VDC-", "VDA-"), java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];
@@ -607,13 +615,6 @@ public final class MerchantNames {
     }
     return bankWordsBeforeDate(description);
   }
-
-  /** Prefixes of bank transfers, direct debits and cheques rather than card payments. */
-  private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "BACS", "CHQ",
-      "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
-      "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO",
-      "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
-      "CHAPS PAYMENT", "CHAPS"};
 
   /**
    * @param description  a raw description

@@ -725,6 +725,13 @@ class CategoriserTest {
     // The bank's channel (MOBILE) is no mobile-phone bill.
     assertThat(e.category(3).key()).isEqualTo("p2p_transfer");
     assertThat(e.merchantName(3)).isNull();
+    // Santander's transfer lines name the channel before the payee, and the payee is the name.
+    Categorisation f = runAll(GB, -5_000L,
+        "BILL PAYMENT VIA FASTER PAYMENT TO QUENTIN BUILDERS LTD REFERENCE INV 223 , MANDATE NO 0",
+        "BILL PAYMENT VIA FASTER PAYMENT TO BRITISH GAS REFERENCE 1234567 , MANDATE NO 0");
+    assertThat(f.merchantName(0)).isEqualTo("Quentin Builders");
+    assertThat(f.merchantName(1)).isEqualTo("British Gas");
+    assertThat(f.category(1).key()).isEqualTo("energy");
   }
 
   @Test
