@@ -66,11 +66,13 @@ public final class MerchantNames {
   /**
    * What ends a merchant's name on a one-space line: an amount after a comma (Santander), a card
    * number (Lloyds {@code CD 1234}), a US phone number ({@code CHEWY.COM 800-672-4399 FL}), the
-   * description field of an ACH line ({@code NAVIENT DES:STUDNTLOAN ID:123}), a reference
+   * description field of an ACH line ({@code NAVIENT DES:STUDNTLOAN ID:123}) or its entry class and
+   * originator's id ({@code TOYOTA MOTOR CR PAYMENT PPD ID: 1234}, WEB, CCD, TEL ID), a reference
    * ({@code ACME WATER REF 12345}) or a Wells Fargo line's authorisation and card ({@code SQ *BLUE
    * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
+      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
 
@@ -785,7 +787,7 @@ public final class MerchantNames {
     int columnEnd = firstGap > from ? firstGap : s.length();
     if (before(s, ",", from, columnEnd) || before(s, " CD ", from, columnEnd) || before(s, " DES:", from, columnEnd)
         || before(s, "-", from, columnEnd) || before(s, " REF", from, columnEnd)
-        || before(s, " CARD ", from, columnEnd)) {
+        || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());

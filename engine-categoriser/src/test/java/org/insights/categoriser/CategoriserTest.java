@@ -483,6 +483,22 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_achEntryClassEndsTheNameAndSaysThePaymentType() {
+    // US ACH lines end with the entry class and the originator's id: no part of the payee's name,
+    // and the payment type whatever the payee's trade (a landscaper's cue says a counter sale).
+    String[] lines = {"TOYOTA MOTOR CR PAYMENT PPD ID: 1234", "QUENTIN LANDSCAPING PAYMENT PPD ID: 1234",
+        "DISCOVER E-PAYMENT 1234 WEB ID: 2510020270", "RENT PAYMENT QUENTIN APTS WEB ID: 1234"};
+    Categorisation c = runAll(US, -40_000L, lines);
+    assertThat(c.merchantName(0)).isEqualTo("Toyota Motor CR");
+    assertThat(c.merchantName(1)).isEqualTo("Quentin Landscaping");
+    assertThat(c.paymentClass(1).key()).isEqualTo("recurring");
+    assertThat(c.paymentClass(2).key()).isEqualTo("transfer");
+    // A bill's own cue still says more than a web authorisation.
+    assertThat(c.category(3).key()).isEqualTo("rent");
+    assertThat(c.paymentClass(3).key()).isEqualTo("recurring");
+  }
+
+  @Test
   void test_digitsGlued_gluesANumberToItsWord() {
     assertThat(Descriptions.digitsGlued("FOOD 4 LESS")).isEqualTo("FOOD4 LESS");
     assertThat(Descriptions.digitsGlued("7 ELEVEN")).isEqualTo("7ELEVEN");
