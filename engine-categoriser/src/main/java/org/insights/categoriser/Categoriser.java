@@ -246,6 +246,36 @@ public final class Categoriser {
   }
 
   /**
+   * Card schemes pad a name to its field before a star ({@code UBER   *EATS}, {@code AARP
+   * *FOUNDATION}). The run of spaces is no gap between the merchant's column and the town's when the
+   * words either side of the star name a brand together (Uber Eats, not Uber's rides); otherwise
+   * the line stays as it is, and the merchant is the name before the star (AARP; the words after it
+   * say what was sold).
+   *
+   * @param m  a matcher to use (its state is replaced by the row's own match afterwards)
+   * @return the description with one space before the star, or {@code raw} itself
+   */
+  private static String joinedAtStar(String raw, RuleMatcher m, boolean credit) {
+    String joined = Descriptions.starJoined(raw);
+    int star = joined.indexOf(" *");
+    int from = joined.lastIndexOf(' ', star - 1) + 1;
+    int to = star + 2;
+    while (to < joined.length() && Character.isLetterOrDigit(joined.charAt(to))) {
+      to++;
+    }
+    if (star <= from || to == star + 2) {
+      return raw;
+    }
+    String before = Descriptions.normalise(joined.substring(from, star));
+    String pair = Descriptions.normalise(joined.substring(from, star) + " " + joined.substring(star + 2, to));
+    m.match(pair, pair.length(), 0, -1, credit, false);
+    String together = m.source == RuleMatcher.SOURCE_MERCHANT ? m.merchantName : null;
+    m.match(before, before.length(), 0, -1, credit, false);
+    String alone = m.source == RuleMatcher.SOURCE_MERCHANT ? m.merchantName : null;
+    return together != null && !together.equals(alone) ? joined : raw;
+  }
+
+  /**
    * When no rule fired: a mixed-case description is a reference typed by a person, which banks
    * show on transfers between people; a description with no words left (only references and
    * masks) is a transfer too, unless the bank's code says a purchase (then only the class is known).
@@ -501,6 +531,9 @@ public final class Categoriser {
         continue;
       }
       String raw = batch.description(i);
+      if (raw.indexOf("  *") >= 0) {
+        raw = joinedAtStar(raw, m, credit);
+      }
       int prefix = MerchantNames.prefixLength(raw);
       String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
       String rewritten = scratch.lower >= 2 ? Descriptions.ungluedTown(raw) : raw;

@@ -226,6 +226,21 @@ public final class Descriptions {
     return scratch.toString();
   }
 
+  /** Spaces before a processor's star. */
+  private static final java.util.regex.Pattern SPACES_BEFORE_STAR = java.util.regex.Pattern.compile(" {2,}\\*");
+
+  /**
+   * Card schemes pad a processor's name to its field before the star ({@code UBER   *EATS},
+   * {@code AARP   *FOUNDATION}): that run of spaces is no gap between the merchant's column and the
+   * town's, and the merchant is what follows the star (Uber Eats, not a ride).
+   *
+   * @param description  a raw description holding two or more spaces before a star
+   * @return the description with one space there
+   */
+  static String starJoined(String description) {
+    return SPACES_BEFORE_STAR.matcher(description).replaceAll(" *");
+  }
+
   /**
    * Some banks glue the town, in its own case, to a merchant column cut at its width
    * ({@code SQ *BLUE BOTTLE COFFEOakland CA}): a space goes where capitals meet a capitalised word

@@ -499,6 +499,23 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_spacesBeforeAStarJoinABrandOnlyWhereBothSidesNameIt() {
+    // Card schemes pad a name to its field before the star. UBER   *EATS is Uber Eats (food), not a
+    // ride; AARP   *FOUNDATION stays AARP's (the words after the star say what was sold).
+    String[] lines = {"UBER   *EATS PENDING help.uber.com CA", "UBER   *TRIP", "CHECK CRD PURCHASE 11/11 AARP   *FOUNDATION"
+        + "      111-111-1111  DC", "DD *DOORDASH MCDONALDS 855-431-0459 CA", "DD *DASHPASS"};
+    Categorisation c = runAll(US, -2_299L, lines);
+    assertThat(c.merchantName(0)).isEqualTo("Uber Eats");
+    assertThat(c.category(0).key()).isEqualTo("eating_out");
+    assertThat(c.category(1).key()).isEqualTo("other_transport");
+    assertThat(c.merchantName(2)).isEqualTo("Aarp");
+    // DoorDash's descriptor opens with DD: an order paid by card, no direct debit.
+    assertThat(c.paymentClass(3).key()).isEqualTo("pos");
+    assertThat(c.merchantName(4)).isEqualTo("DoorDash");
+    assertThat(c.category(4).key()).isEqualTo("subscriptions");
+  }
+
+  @Test
   void test_digitsGlued_gluesANumberToItsWord() {
     assertThat(Descriptions.digitsGlued("FOOD 4 LESS")).isEqualTo("FOOD4 LESS");
     assertThat(Descriptions.digitsGlued("7 ELEVEN")).isEqualTo("7ELEVEN");
