@@ -1639,6 +1639,10 @@ class CategoriserTest {
     // A restaurant called an express is no toll road.
     assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 EL TACO EXPRESS    SPRINGFIELD  OR 123456XXXXXX7890", -1_500L)
         .category(0).key()).isNotEqualTo("parking");
+    // TfL's contactless journeys are fares paid by card, no fee (CHARGE is the descriptor's word).
+    Categorisation tfl = run("TFL TRAVEL CHARGE TFL.GOV.UK/CP", -2_599L);
+    assertThat(tfl.category(0).key()).isEqualTo("public_transport");
+    assertThat(tfl.paymentClass(0).key()).isEqualTo("pos");
   }
 
   @Test
