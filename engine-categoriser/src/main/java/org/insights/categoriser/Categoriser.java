@@ -589,7 +589,8 @@ public final class Categoriser {
       int second = secondWord(normalised, start);
       // MR JOHN LEWIS paid or paying by transfer is a person, not the brand named after people (John
       // Lewis, Samuel Smith's). On a card line a title opens a shop's name (MR MUTT DOG WASH).
-      int titleEnd = cardPrefix ? -1 : PersonNames.afterTitle(normalised, start, columnEnd, descriptor && prefix == 0);
+      int titleEnd = cardPrefix ? -1
+          : PersonNames.afterTitle(normalised, start, columnEnd, descriptor && prefix == 0);
       m.match(normalised, columnEnd, start, second, credit, cardPrefix, titleEnd);
       if ((m.source == RuleMatcher.SOURCE_NONE || m.nameIsProcessor) && second > 0 && schemeStar) {
         matchUnglued(m, normalised, columnEnd, start, second, credit, cardPrefix);

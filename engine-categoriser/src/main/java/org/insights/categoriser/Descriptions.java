@@ -230,9 +230,9 @@ public final class Descriptions {
   private static final java.util.regex.Pattern SPACES_BEFORE_STAR = java.util.regex.Pattern.compile(" {2,}\\*");
 
   /**
-   * Card schemes pad a processor's name to its field before the star ({@code UBER   *EATS},
-   * {@code AARP   *FOUNDATION}): that run of spaces is no gap between the merchant's column and the
-   * town's, and the merchant is what follows the star (Uber Eats, not a ride).
+   * Card schemes pad a name to its field before the star ({@code UBER   *EATS}): with one space
+   * there the run is no gap between the merchant's column and the town's. (Whether it is the
+   * categoriser's to decide: {@code AARP   *FOUNDATION} is AARP's, the words after it what was sold.)
    *
    * @param description  a raw description holding two or more spaces before a star
    * @return the description with one space there
@@ -330,8 +330,8 @@ public final class Descriptions {
 
   static {
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
-    java.util.TreeSet<String> brands = new java.util.TreeSet<>(
-        java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    java.util.TreeSet<String> brands = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length)
+        .reversed().thenComparing(java.util.Comparator.naturalOrder()));
     for (String resource : new String[] {"merchants-own.tsv", "merchants-nsi.tsv"}) {
       readPatternsWithDigits(resource, names, brands);
     }
@@ -510,7 +510,7 @@ public final class Descriptions {
   /** @return the description with the brand's words at {@code at} glued, or null when they are not there */
   private static String gluedAt(String description, int at, String[] words) {
     int n = description.length();
-    StringBuilder out = new StringBuilder(n).append(description, 0, at);
+    int[] starts = new int[words.length];
     int pos = at;
     for (int i = 0; i < words.length; i++) {
       if (i > 0) {
@@ -521,19 +521,23 @@ public final class Descriptions {
         if (pos == separator || pos - separator > MAX_SEPARATOR) {
           return null;
         }
-        if (!gluedToPrevious(words, i)) {
-          out.append(' ');
-        }
       }
       String word = words[i];
       if (!description.regionMatches(true, pos, word, 0, word.length())) {
         return null;
       }
-      out.append(description, pos, pos + word.length());
+      starts[i] = pos;
       pos += word.length();
     }
     if (pos < n && Character.isLetterOrDigit(description.charAt(pos))) {
       return null; // MOBIL 1111 is MOBIL and a store number, not MOBIL 1
+    }
+    StringBuilder out = new StringBuilder(n).append(description, 0, at);
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0 && !gluedToPrevious(words, i)) {
+        out.append(' ');
+      }
+      out.append(description, starts[i], starts[i] + words[i].length());
     }
     return out.append(description, pos, n).toString();
   }

@@ -99,8 +99,8 @@ final class PersonNames {
       return -1; // every title begins with M: most lines cost one compare
     }
     int next = normalised.indexOf(' ', f + 1);
-    if (next < 0 || next >= to || !TITLES.contains(normalised.substring(f + 1, next))) {
-      return -1;
+    if (next < 0 || next >= to || next - f > 5 || !TITLES.contains(normalised.substring(f + 1, next))) {
+      return -1; // (a title has at most four letters: MORRISONS costs no string)
     }
     return looksLikePerson(normalised, from, to, descriptor) ? next : -1;
   }

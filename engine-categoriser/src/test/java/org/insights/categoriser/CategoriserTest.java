@@ -502,8 +502,9 @@ class CategoriserTest {
   void test_categorise_spacesBeforeAStarJoinABrandOnlyWhereBothSidesNameIt() {
     // Card schemes pad a name to its field before the star. UBER   *EATS is Uber Eats (food), not a
     // ride; AARP   *FOUNDATION stays AARP's (the words after the star say what was sold).
-    String[] lines = {"UBER   *EATS PENDING help.uber.com CA", "UBER   *TRIP", "CHECK CRD PURCHASE 11/11 AARP   *FOUNDATION"
-        + "      111-111-1111  DC", "DD *DOORDASH MCDONALDS 855-431-0459 CA", "DD *DASHPASS"};
+    String[] lines = {"UBER   *EATS PENDING help.uber.com CA", "UBER   *TRIP",
+        "CHECK CRD PURCHASE 11/11 AARP   *FOUNDATION      111-111-1111  DC", "DD *DOORDASH MCDONALDS 855-431-0459 CA",
+        "DD *DASHPASS"};
     Categorisation c = runAll(US, -2_299L, lines);
     assertThat(c.merchantName(0)).isEqualTo("Uber Eats");
     assertThat(c.category(0).key()).isEqualTo("eating_out");

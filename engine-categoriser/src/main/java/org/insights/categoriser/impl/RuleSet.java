@@ -550,8 +550,8 @@ public final class RuleSet {
       return Descriptions.normalise(name);
     }
     // Upper-case words of letters and digits, as the dictionaries write patterns (Floyd's 99 is FLOYDS 99).
-    String words = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}|['\u2019]", "")
-        .toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+    String words = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}|['\u2019]", "").toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
     String glued = Descriptions.digitsGlued(words);
     return Descriptions.normalise(glued == null ? words : glued);
   }
