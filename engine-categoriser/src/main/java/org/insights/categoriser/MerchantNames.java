@@ -145,9 +145,10 @@ public final class MerchantNames {
 
   /**
    * Words of how a bill was paid, not of whom: they end no name (CITY OF AUSTIN UTILITIES WEB PMT),
-   * nor do the payment types UK banks write after it (PAYPAL EUROPE DD, SKY DIGITAL DDR).
+   * nor do the payment types UK banks write after it (PAYPAL EUROPE DD, SKY DIGITAL DDR). A person's
+   * name ends before them too ({@link PersonNames}).
    */
-  private static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMENT", "PAYMENTS", "EPAYMENT",
+  static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMENT", "PAYMENTS", "EPAYMENT",
       "AUTOPAY", "ACH", "WEB", "DD", "DDR", "SO", "STO", "BGC", "BACS", "FPO", "FPI");
 
   /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */

@@ -35,9 +35,9 @@ final class PersonNames {
    * @param descriptor  whether the line is written as a merchant descriptor (in capitals, with no
    *     bank-transfer prefix): there only a personal title says person (MRS A JONES); a given name
    *     or initials are as often a business's (MARTIN MCCOLL, BLACKWELL S, B M ENGINEERS)
-   * @return true when the words there (up to a REF that begins the payer's reference) are a
-   *     person's name: a title and one to three names; a common given name and one or two more; or
-   *     one or two initials before or one after a surname
+   * @return true when the words there (up to a REF that begins the payer's reference, or a payment
+   *     type such as FPI) are a person's name: a title and one to three names; a common given name
+   *     and one or two more; or one or two initials before or one after a surname
    */
   static boolean looksLikePerson(String normalised, int from, int to, boolean descriptor) {
     String[] w = new String[4];
@@ -48,12 +48,12 @@ final class PersonNames {
         break;
       }
       if (next > i + 1) {
+        String word = normalised.substring(i + 1, next);
+        if (n >= 2 && (word.equals("REF") || word.equals("REFERENCE") || MerchantNames.PAYMENT_WORDS.contains(word))) {
+          break; // the payer's reference or the payment type follows the name (J SMITH REF X, MR J SMITH FPI)
+        }
         if (n == w.length) {
           return false;
-        }
-        String word = normalised.substring(i + 1, next);
-        if (n >= 2 && (word.equals("REF") || word.equals("REFERENCE"))) {
-          break; // the payer's reference follows the name (FPI J SMITH REF DINNER)
         }
         for (int k = 0; k < word.length(); k++) {
           if (!Character.isLetter(word.charAt(k))) {

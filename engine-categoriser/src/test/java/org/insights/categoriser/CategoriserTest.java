@@ -1329,6 +1329,12 @@ class CategoriserTest {
     assertThat(c.category(7).key()).isNotEqualTo("p2p_transfer");
     assertThat(c.category(8).key()).isNotEqualTo("p2p_transfer");
     assertThat(c.category(9).key()).isEqualTo("p2p_transfer");
+    // British banks write the payment type after the payee, then the reference: the name ends there.
+    Categorisation after = run("MR J SMITH FPI REF LOAN", 30_000L, "MR J SMITH FPO REF BEER", -2_000L);
+    for (int i = 0; i < 2; i++) {
+      assertThat(after.category(i).key()).as("row %d", i).isEqualTo("p2p_transfer");
+      assertThat(after.merchantName(i)).as("row %d", i).isNull();
+    }
     // A sole trader on a card line is a business; so is a brand of the other country.
     Categorisation us = runIn(US, "CHECK CRD PURCHASE 11/11 NORMAN G JENSEN IN   PHOENIX      AZ 123456XXXXXX7890",
         -2_700L, "JOHN LEWIS             LONDON     US", -5_000L);
@@ -1640,6 +1646,8 @@ class CategoriserTest {
     // A restaurant called an express is no toll road.
     assertThat(runIn(US, "CHECK CRD PURCHASE 11/11 EL TACO EXPRESS    SPRINGFIELD  OR 123456XXXXXX7890", -1_500L)
         .category(0).key()).isNotEqualTo("parking");
+    // Halifax's cash machine line.
+    assertThat(key("CASHPOINT 12MAR HALIFAX", -5_000L)).isEqualTo("cash_withdrawal");
     // TfL's contactless journeys are fares paid by card, no fee (CHARGE is the descriptor's word).
     Categorisation tfl = run("TFL TRAVEL CHARGE TFL.GOV.UK/CP", -2_599L);
     assertThat(tfl.category(0).key()).isEqualTo("public_transport");
