@@ -107,6 +107,9 @@ public final class Categoriser {
   private static final float WEAK_TRANSFER_CUE = 0.55f;
 
   /** Words that end a company's name: a payer so named is no person and none of the customer's accounts. */
+  /** The amount band from 250.00 up: a company's payment in of that much is no refund (see categorise). */
+  private static final int LARGE_CREDIT_BAND = Features.amountBand(25_000);
+
   private static final String[] COMPANY_WORDS = {" LTD ", " LIMITED ", " PLC ", " LLP ", " INC ", " LLC ", " CORP ",
       " CORPORATION ", " GMBH ", " HOLDINGS "};
 
@@ -312,15 +315,16 @@ public final class Categoriser {
 
   /**
    * @return true when row {@code row}'s result holds for a look-alike in amount band {@code band}:
-   *     a result the model gave (or weighed) depends on the band too; a rule's does not
+   *     a result the model gave (or weighed), or a company's payment in, depends on the band too;
+   *     other rules' do not
    */
-  private static boolean reusable(int row, int band, boolean[] modelWeighed, long[] amounts) {
-    return !modelWeighed[row] || Features.amountBand(amounts[row]) == band;
+  private static boolean reusable(int row, int band, boolean[] byBand, long[] amounts) {
+    return !byBand[row] || Features.amountBand(amounts[row]) == band;
   }
 
   private static void copyRow(int from, int to, int[] category, float[] confidence, int[] klass,
-      float[] classConfidence, int[] merchant, byte[] source, boolean[] modelWeighed) {
-    modelWeighed[to] = modelWeighed[from];
+      float[] classConfidence, int[] merchant, byte[] source, boolean[] byBand) {
+    byBand[to] = byBand[from];
     category[to] = category[from];
     confidence[to] = confidence[from];
     klass[to] = klass[from];
@@ -503,7 +507,8 @@ public final class Categoriser {
     int countrySlot = "GB".equals(country) ? 1 : "US".equals(country) ? 2 : 0;
     Chars scratch = new Chars(256);
     int[] features = new int[Features.MAX_FEATURES];
-    boolean[] modelWeighed = new boolean[n];
+    // Rows whose result depends on the amount band: the model's, and a company's payment in (below).
+    boolean[] byBand = new boolean[n];
     double[] scores = new double[model == null ? 0 : model.classes()];
     float[] probability = new float[1];
     // Rows whose descriptions normalise alike, by what else the decision reads from the raw text.
@@ -526,8 +531,8 @@ public final class Categoriser {
       int key = descriptionIds[i] * 2 + (credit ? 1 : 0);
       int done = cacheRow[key];
       int band = Features.amountBand(amounts[i]);
-      if (done >= 0 && plain && reusable(done, band, modelWeighed, amounts)) {
-        copyRow(done, i, category, confidence, klass, classConfidence, merchant, source, modelWeighed);
+      if (done >= 0 && plain && reusable(done, band, byBand, amounts)) {
+        copyRow(done, i, category, confidence, klass, classConfidence, merchant, source, byBand);
         continue;
       }
       String raw = batch.description(i);
@@ -577,8 +582,8 @@ public final class Categoriser {
           byNormalised.put(rawKey, sameMap);
         }
         int same = sameMap.getInt(normalised);
-        if (same >= 0 && reusable(same, band, modelWeighed, amounts)) {
-          copyRow(same, i, category, confidence, klass, classConfidence, merchant, source, modelWeighed);
+        if (same >= 0 && reusable(same, band, byBand, amounts)) {
+          copyRow(same, i, category, confidence, klass, classConfidence, merchant, source, byBand);
           cacheRow[key] = i;
           continue;
         }
@@ -670,7 +675,14 @@ public final class Categoriser {
         int kind = !credit && cardPrefix ? 1 : namesCompany(normalised) ? 2 : 0;
         applyModel(m, normalised, columnEnd, credit, excludedByModel[3 * countrySlot + kind], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
-        modelWeighed[i] = true;
+        byBand[i] = true;
+      }
+      if (credit && m.source == RuleMatcher.SOURCE_MERCHANT_REFUND && !cardPrefix && !schemeStar) {
+        // A company paying in a large sum with its legal form named (TESCO STORES LTD, 1,800.00: app
+        // banks show a BACS credit as the payer's name alone) pays wages or fees; a shop refunds so
+        // much on the card's own line. Smaller sums stay refunds: card refunds carry the form too.
+        byBand[i] = true;
+        m.merchantPaidByBank |= band >= LARGE_CREDIT_BAND && namesCompany(normalised);
       }
       if (m.merchantPaidByBank && m.source != RuleMatcher.SOURCE_CODE && (m.source == RuleMatcher.SOURCE_NONE
           || m.categoryId == refundCategory || m.categoryId == p2p)) {

@@ -121,6 +121,17 @@ class IncomeDetectorTest {
   }
 
   @Test
+  void test_detect_aShopsStaffPaidUnderItsLegalNameAloneHaveAnIncome() {
+    // App banks show a BACS credit as the payer's name alone: a supermarket's company paying 1,800.00
+    // every four weeks is an employer, not the shop refunding a card.
+    IncomeVerification v = detect(IncomeOptions.defaults(), concat(
+        every("TESCO STORES LTD", 180_000L, LocalDate.of(2023, 1, 13), 28, 7),
+        every("TESCO STORES LTD", 1_299L, LocalDate.of(2023, 2, 1), 30, 4)));
+    assertThat(v.streams()).hasSize(1);
+    assertThat(v.streams().get(0).numberOfDeposits()).isEqualTo(7);
+  }
+
+  @Test
   void test_detect_expensesFromTheSamePayerAreNotIncome() {
     IncomeVerification v = detect(IncomeOptions.defaults(), concat(
         every("COMPANY X SALARY", 300_000L, LocalDate.of(2023, 1, 25), 30, 6),
