@@ -75,6 +75,7 @@ public final class Categoriser {
   private final int p2p;
   private final int refundCategory;
   private final int transfer;
+  private final int ownTransfer;
   private final int transferClass;
   private final int chequeClass;
   private final int posClass;
@@ -215,6 +216,7 @@ public final class Categoriser {
     this.p2p = taxonomy.categoryByKey("p2p_transfer").id();
     this.refundCategory = taxonomy.categoryByKey("refund").id();
     this.transfer = taxonomy.categoryByKey("transfer").id();
+    this.ownTransfer = taxonomy.categoryByKey("own_transfer").id();
     this.transferClass = taxonomy.classByKey("transfer").id();
     this.chequeClass = taxonomy.classByKey("cheque").id();
     this.posClass = taxonomy.classByKey("pos").id();
@@ -276,6 +278,12 @@ public final class Categoriser {
     m.match(before, before.length(), 0, -1, credit, false);
     String alone = m.source == RuleMatcher.SOURCE_MERCHANT ? m.merchantName : null;
     return together != null && !together.equals(alone) ? joined : raw;
+  }
+
+  /** @return whether a person's name follows the line's FROM */
+  private static boolean personAfterFrom(String normalised, int columnEnd) {
+    int at = normalised.indexOf(" FROM ");
+    return at >= 0 && at < columnEnd && PersonNames.looksLikePerson(normalised, at + 5, columnEnd, false);
   }
 
   /**
@@ -629,6 +637,17 @@ public final class Categoriser {
       }
       // The bank's own code says a card purchase: no person-to-person payment, whatever the words.
       boolean purchaseCode = codeId != TransactionBatch.NONE && "PURCHASE".equals(batch.string(codeId));
+      if (credit && m.source == RuleMatcher.SOURCE_CUE && m.categoryId == ownTransfer
+          && personAfterFrom(normalised, columnEnd)) {
+        // TRANSFER FROM names the customer's own account (TRANSFER FROM 20-30-40 12345678, FROM
+        // SAVINGS); from a person (INTERAC E-TRANSFER FROM JOHN SMITH) it is a payment between people.
+        // (A transfer out to a person stays a transfer: a wire to a solicitor is no gift.)
+        m.categoryId = p2p;
+        m.confidence = 0.7f;
+        m.classId = transferClass;
+        m.classConfidence = 0.7f;
+        m.merchantName = null;
+      }
       if (m.source == RuleMatcher.SOURCE_NONE && !m.foreignMerchant && star < 0 && !cardPrefix
           && !isLocationColumn(raw)
           && PersonNames.looksLikePerson(normalised, start, columnEnd, descriptor && prefix == 0)) {

@@ -1334,6 +1334,14 @@ class CategoriserTest {
     assertThat(c.category(7).key()).isNotEqualTo("p2p_transfer");
     assertThat(c.category(8).key()).isNotEqualTo("p2p_transfer");
     assertThat(c.category(9).key()).isEqualTo("p2p_transfer");
+    // TRANSFER FROM names the customer's own account; from a person it is a payment between people.
+    Categorisation moved = run("INTERAC E-TRANSFER FROM JOHN SMITH", 5_000L, "TRANSFER FROM MR J SMITH", 5_000L,
+        "TRANSFER FROM 20-30-40 12345678", 5_000L, "TRANSFER FROM SAVINGS ACCOUNT", 5_000L);
+    for (int i = 0; i < 2; i++) {
+      assertThat(moved.category(i).key()).as("row %d", i).isEqualTo("p2p_transfer");
+    }
+    assertThat(moved.category(2).key()).isEqualTo("own_transfer");
+    assertThat(moved.category(3).key()).isEqualTo("own_transfer");
     // British banks write the payment type after the payee, then the reference: the name ends there.
     Categorisation after = run("MR J SMITH FPI REF LOAN", 30_000L, "MR J SMITH FPO REF BEER", -2_000L);
     for (int i = 0; i < 2; i++) {
