@@ -29,7 +29,8 @@ public final class MerchantNames {
       "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
       "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO",
       "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
-      "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO"};
+      "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO",
+      "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY"};
 
   /**
    * Payment-type prefixes of card and bank lines, longest first so that the longest one that ends
@@ -47,7 +48,8 @@ public final class MerchantNames {
       "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
       "DEBIT PURCHASE -VISA", "APLPAY", "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR",
-      "VDP-", "VDC-", "VDA-"), java.util.Arrays.stream(TRANSFER_PREFIXES))
+      "VDP-", "VDC-", "VDA-", "EFTPOS PURCHASE", "EFTPOS", "VISA DEBIT PURCHASE CARD", "VISA DEBIT PURCHASE"),
+      java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];

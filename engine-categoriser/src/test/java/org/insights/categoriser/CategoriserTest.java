@@ -764,6 +764,13 @@ class CategoriserTest {
     // The bank's channel (MOBILE) is no mobile-phone bill.
     assertThat(e.category(3).key()).isEqualTo("p2p_transfer");
     assertThat(e.merchantName(3)).isNull();
+    // Other countries' channels are no part of the payee's name either (Canada's pre-authorised
+    // debits, Australia's BPAY and EFTPOS).
+    Categorisation g = runAll(AccountInfo.of("x", "CAD", null), -3_500L, "PRE-AUTHORIZED DEBIT ROGERS WIRELESS",
+        "BPAY ORIGIN ENERGY", "EFTPOS PURCHASE QUENTIN BAKERY 1234");
+    assertThat(g.merchantName(0)).isEqualTo("Rogers Wireless");
+    assertThat(g.merchantName(1)).isEqualTo("Origin Energy");
+    assertThat(g.merchantName(2)).isEqualTo("Quentin Bakery");
     // Santander's transfer lines name the channel before the payee, and the payee is the name.
     Categorisation f = runAll(GB, -5_000L,
         "BILL PAYMENT VIA FASTER PAYMENT TO QUENTIN BUILDERS LTD REFERENCE INV 223 , MANDATE NO 0",
