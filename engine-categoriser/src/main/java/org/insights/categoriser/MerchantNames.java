@@ -30,7 +30,8 @@ public final class MerchantNames {
       "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO",
       "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
       "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO",
-      "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY"};
+      "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY", "BILL PAY",
+      "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT"};
 
   /**
    * Payment-type prefixes of card and bank lines, longest first so that the longest one that ends
@@ -69,12 +70,13 @@ public final class MerchantNames {
    * What ends a merchant's name on a one-space line: an amount after a comma (Santander), a card
    * number (Lloyds {@code CD 1234}), a US phone number ({@code CHEWY.COM 800-672-4399 FL}), the
    * description field of an ACH line ({@code NAVIENT DES:STUDNTLOAN ID:123}) or its entry class and
-   * originator's id ({@code TOYOTA MOTOR CR PAYMENT PPD ID: 1234}, WEB, CCD, TEL ID), a reference
+   * originator's id ({@code TOYOTA MOTOR CR PAYMENT PPD ID: 1234}, WEB, CCD, TEL ID), a bill payment's
+   * channel ({@code BILL PAY QUENTIN LANDSCAPING ON-LINE xxxxx12345 ON 05-12}), a reference
    * ({@code ACME WATER REF 12345}) or a Wells Fargo line's authorisation and card ({@code SQ *BLUE
    * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
-      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:"
+      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
 
@@ -790,7 +792,8 @@ public final class MerchantNames {
     int columnEnd = firstGap > from ? firstGap : s.length();
     if (before(s, ",", from, columnEnd) || before(s, " CD ", from, columnEnd) || before(s, " DES:", from, columnEnd)
         || before(s, "-", from, columnEnd) || before(s, " REF", from, columnEnd)
-        || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)) {
+        || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)
+        || before(s, " ON-LINE", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());

@@ -771,6 +771,11 @@ class CategoriserTest {
     assertThat(g.merchantName(0)).isEqualTo("Rogers Wireless");
     assertThat(g.merchantName(1)).isEqualTo("Origin Energy");
     assertThat(g.merchantName(2)).isEqualTo("Quentin Bakery");
+    // US banks' bill pay names the payee between the channel and its own words.
+    Categorisation h = runAll(US, -12_000L, "BILL PAY QUENTIN LANDSCAPING ON-LINE xxxxx12345 ON 05-12",
+        "ONLINE BILL PAYMENT TO QUENTIN PLUMBING");
+    assertThat(h.merchantName(0)).isEqualTo("Quentin Landscaping");
+    assertThat(h.merchantName(1)).isEqualTo("Quentin Plumbing");
     // Santander's transfer lines name the channel before the payee, and the payee is the name.
     Categorisation f = runAll(GB, -5_000L,
         "BILL PAYMENT VIA FASTER PAYMENT TO QUENTIN BUILDERS LTD REFERENCE INV 223 , MANDATE NO 0",
