@@ -744,6 +744,11 @@ public final class Categoriser {
         if (m.merchantName == null && bankMerchant != null) {
           m.merchantName = MerchantNames.extract(bankMerchant, knownWord);
         }
+      } else if (m.merchantName == null && wants && titleCase && namesCompany(normalised)) {
+        // A company's name in title case (Village Food LLC Meriden CT) is no person's, whoever
+        // decided the category: named as a descriptor is, without its legal form and town.
+        m.merchantName = MerchantNames.extract(raw, knownWord);
+        extracted = true;
       } else if (m.merchantName == null && wants && titleCase && m.source != RuleMatcher.SOURCE_MODEL) {
         // Only where a rule read a business into the words (COFFEE HOUSE): the model's guess on a
         // name in title case may be a person's (John Smith), paid from an app bank.

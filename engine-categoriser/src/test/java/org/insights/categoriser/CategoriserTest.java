@@ -771,6 +771,8 @@ class CategoriserTest {
     assertThat(g.merchantName(0)).isEqualTo("Rogers Wireless");
     assertThat(g.merchantName(1)).isEqualTo("Origin Energy");
     assertThat(g.merchantName(2)).isEqualTo("Quentin Bakery");
+    // A company's name in title case is named as a descriptor is, whoever decided the category.
+    assertThat(runAll(US, -1_200L, "Quentin Food LLC Meriden CT").merchantName(0)).isEqualTo("Quentin Food");
     // US banks' bill pay names the payee between the channel and its own words.
     Categorisation h = runAll(US, -12_000L, "BILL PAY QUENTIN LANDSCAPING ON-LINE xxxxx12345 ON 05-12",
         "ONLINE BILL PAYMENT TO QUENTIN PLUMBING");
