@@ -522,6 +522,25 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_aBusinessAccountsTaxesLendersAcquirersStaffAndClients() {
+    String[] out = {"HMRC CORPORATION TAX", "IWOCA LTD DD", "WORLDPAY UK CHARGES", "SAGE UK LTD DD",
+        "DIVIDEND J SMITH", "PAYROLL J SMITH"};
+    assertCategories(runAll(GB, -50_000L, out), out, "service_charges", "loan", "service_charges", "subscriptions",
+        "transfer", "transfer");
+    // A client paying an invoice is earned income, no wage.
+    assertThat(key("INVOICE 1234 ACME LTD BGC", 250_000L)).isEqualTo("other_income");
+    // The acquirers' names cut short are no English words: WORLD is no WORLDPAY, PAYMENTS no PAYMENTSENSE.
+    String[] shops = {"CHECK CRD PURCHASE 11/11 FABRIC WORLD PORTLAND OR", "UBMI ONLINE PAYMENTS"};
+    Categorisation c = runAll(US, -5_000L, shops);
+    for (int k = 0; k < shops.length; k++) {
+      assertThat(c.paymentClass(k).key()).as(shops[k]).isNotEqualTo("fee");
+    }
+    // A payroll service bought by card is no wage paid.
+    assertThat(runAll(US, -5_000L, "CHECK CRD PURCHASE 11/11 INTUIT/ONLINE PAYROLL 111-1111111 CA").category(0).key())
+        .isNotEqualTo("transfer");
+  }
+
+  @Test
   void test_digitsGlued_gluesANumberToItsWord() {
     assertThat(Descriptions.digitsGlued("FOOD 4 LESS")).isEqualTo("FOOD4 LESS");
     assertThat(Descriptions.digitsGlued("7 ELEVEN")).isEqualTo("7ELEVEN");

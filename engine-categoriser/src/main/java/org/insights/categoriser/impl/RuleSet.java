@@ -77,7 +77,8 @@ public final class RuleSet {
   private static final java.util.Set<String> NOT_CUTS = java.util.Set.of("STATION", "ELECT", "INTER", "INTERN", "TRANS",
       "NURSE", "PROPER", "TOWNS", "LIGHT", "NOVEL", "STAFF", "MEMBER", "RECORD", "GROOM", "COLLECT", "CONTRACT",
       "RECEIVE", "PURCHASE", "MEDIC", "LEARN", "LESSON", "CROSS", "SPEED", "SPIRIT", "SAVING", "CABIN", "DRESS",
-      "FLOOR", "CHARGE", "PROPERTIES", "OFFICE", "CENTER", "SERVICE", "ACCOUNT");
+      "FLOOR", "CHARGE", "PROPERTIES", "OFFICE", "CENTER", "SERVICE", "ACCOUNT", "WORLD", "PAYMENT", "PAYMENTS",
+      "DRAWING");
 
   /** Words that name a kind of business (a shop's or restaurant's), never one brand. */
   public static final java.util.Set<String> KINDS_OF_BUSINESS = java.util.Set.of("GRILL", "CAFE", "BREW", "PUB",
