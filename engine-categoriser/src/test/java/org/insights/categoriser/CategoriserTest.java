@@ -541,6 +541,26 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_theBerkaBanksCodesInCzechAndTranslated() {
+    // The PKDD'99 data description's codes, as the converter writes a line (operation, purpose,
+    // counterparty bank and account): the purpose outweighs the operation.
+    AccountInfo cz = AccountInfo.of("cz", "CZK", "CZ");
+    String[] czech = {"VYBER SLUZBY", "PREVOD NA UCET SIPO AB 12345678", "PREVOD NA UCET POJISTNE GH 1234",
+        "PREVOD NA UCET UVER IJ 1234", "VYBER SANKC. UROK", "VYBER KARTOU", "VYBER", "PREVOD NA UCET CD 12345678"};
+    assertCategories(runAll(cz, -3_000L, czech), czech, "service_charges", "energy", "insurance", "loan",
+        "overdraft_charges", "cash_withdrawal", "cash_withdrawal", "transfer");
+    String[] english = {"withdrawal in cash payment for statement", "remittance to another bank household AB 12345678",
+        "remittance to another bank insurrance payment GH 1234", "credit card withdrawal",
+        "transer_to_another_bank loan_pmt IJ 1234", "withdraw_cash service"};
+    assertCategories(runAll(cz, -3_000L, english), english, "service_charges", "energy", "insurance",
+        "cash_withdrawal", "loan", "service_charges");
+    // Money from another bank with no purpose is left open for income detection (salaries, most likely).
+    Categorisation in = runAll(cz, 30_000L, "PREVOD Z UCTU EF 87654321", "collection from another bank EF 87654321");
+    assertThat(in.category(0).key()).isEqualTo("uncategorised");
+    assertThat(in.category(1).key()).isEqualTo("uncategorised");
+  }
+
+  @Test
   void test_digitsGlued_gluesANumberToItsWord() {
     assertThat(Descriptions.digitsGlued("FOOD 4 LESS")).isEqualTo("FOOD4 LESS");
     assertThat(Descriptions.digitsGlued("7 ELEVEN")).isEqualTo("7ELEVEN");
