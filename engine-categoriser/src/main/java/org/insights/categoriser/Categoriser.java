@@ -107,10 +107,10 @@ public final class Categoriser {
   /** The strength of the transfer prefixes' cue for a payee no rule knows (^FPO, ^STANDING ORDER: 0.55). */
   private static final float WEAK_TRANSFER_CUE = 0.55f;
 
-  /** Words that end a company's name: a payer so named is no person and none of the customer's accounts. */
   /** The amount band from 250.00 up: a company's payment in of that much is no refund (see categorise). */
   private static final int LARGE_CREDIT_BAND = Features.amountBand(25_000);
 
+  /** Words that end a company's name: a payer so named is no person and none of the customer's accounts. */
   private static final String[] COMPANY_WORDS = {" LTD ", " LIMITED ", " PLC ", " LLP ", " INC ", " LLC ", " CORP ",
       " CORPORATION ", " GMBH ", " HOLDINGS "};
 
