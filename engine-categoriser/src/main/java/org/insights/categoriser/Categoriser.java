@@ -280,6 +280,18 @@ public final class Categoriser {
     return together != null && !together.equals(alone) ? joined : raw;
   }
 
+  /**
+   * Sets the row to what the bank's PURCHASE code alone says: a purchase at point of sale, of what
+   * and from whom unknown (uncategorised at 0).
+   */
+  private void unknownPurchase(RuleMatcher m) {
+    m.categoryId = 0;
+    m.confidence = 0f;
+    m.classId = posClass;
+    m.classConfidence = 0.6f;
+    m.source = RuleMatcher.SOURCE_CODE;
+  }
+
   /** @return whether a person's name follows the line's FROM */
   private static boolean personAfterFrom(String normalised, int columnEnd) {
     int at = normalised.indexOf(" FROM ");
@@ -654,11 +666,7 @@ public final class Categoriser {
         if (purchaseCode) {
           // A purchase from someone named like a person (a sole trader, or a name the data
           // anonymised): what was bought is unknown, and the model would read a shop into the name.
-          m.categoryId = 0;
-          m.confidence = 0f;
-          m.classId = posClass;
-          m.classConfidence = 0.6f;
-          m.source = RuleMatcher.SOURCE_CODE;
+          unknownPurchase(m);
         } else {
           // A person's name with nothing else (John Smith, MRS A JONES): money to or from a person,
           // where the model would read a shop into the name. Card lines are excluded: a sole trader
@@ -680,11 +688,7 @@ public final class Categoriser {
       if (m.source == RuleMatcher.SOURCE_NONE && typedReference && purchaseCode && Descriptions.words(normalised) > 0) {
         // The bank's code says a purchase, the words are a person's (Anything, Nowt): what was
         // bought, and from whom, is unknown (as Atto leaves such rows).
-        m.categoryId = 0;
-        m.confidence = 0f;
-        m.classId = posClass;
-        m.classConfidence = 0.6f;
-        m.source = RuleMatcher.SOURCE_CODE;
+        unknownPurchase(m);
       }
       // (A line with no word left, only references and digits, gives the model nothing but the
       // direction and the amount: its guess would be a prior, salary for a round credit. The
