@@ -525,6 +525,10 @@ public final class Categoriser {
     String country = country(batch.account());
     RuleMatcher m = new RuleMatcher(rules, country);
     int countrySlot = "GB".equals(country) ? 1 : "US".equals(country) ? 2 : 0;
+    // Where a one-space line's US town and state begin: a US account's, an unknown country's on a
+    // card line's evidence, no other country's (OXFORD BUS CO is no town in Colorado).
+    int locations = countrySlot == 2 ? MerchantNames.US_LOCATIONS
+        : countrySlot == 0 ? MerchantNames.LOCATIONS_WITH_EVIDENCE : MerchantNames.NO_LOCATIONS;
     Chars scratch = new Chars(256);
     int[] features = new int[Features.MAX_FEATURES];
     // Rows whose result depends on the amount band: the model's, and a company's payment in (below).
@@ -560,7 +564,7 @@ public final class Categoriser {
         raw = joinedAtStar(raw, m, credit);
       }
       int prefix = MerchantNames.prefixLength(raw);
-      String normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
+      String normalised = Descriptions.normaliseColumns(raw, prefix, scratch, locations);
       String rewritten = scratch.lower >= 2 ? Descriptions.ungluedTown(raw) : raw;
       if (rewritten == raw) {
         rewritten = Descriptions.digitBrandsGlued(raw, normalised, prefix, scratch.mark);
@@ -568,7 +572,7 @@ public final class Categoriser {
       if (rewritten != raw) {
         raw = rewritten;
         prefix = MerchantNames.prefixLength(raw);
-        normalised = Descriptions.normaliseColumns(raw, prefix, scratch);
+        normalised = Descriptions.normaliseColumns(raw, prefix, scratch, locations);
       }
       // A card line is a merchant descriptor in any case; otherwise the letters' case says.
       boolean cardLine = prefix > 0;
@@ -736,22 +740,22 @@ public final class Categoriser {
         m.merchantName = null; // PAYPAL TOP UP: money moved through the processor, to no merchant
       } else if (m.nameIsProcessor && descriptor) {
         // PAYPAL *FUNKYPIGEON: the processor took the payment; the merchant behind it is the name.
-        String behind = MerchantNames.extract(raw, knownWord);
+        String behind = MerchantNames.extract(raw, knownWord, locations);
         if (behind != null && !MerchantNames.sameName(m.merchantName, behind)) {
           m.merchantName = behind;
         }
         extracted = true;
       }
       if (m.merchantName == null && wants && descriptor) {
-        m.merchantName = MerchantNames.extract(raw, knownWord);
+        m.merchantName = MerchantNames.extract(raw, knownWord, locations);
         extracted = true;
         if (m.merchantName == null && bankMerchant != null) {
-          m.merchantName = MerchantNames.extract(bankMerchant, knownWord);
+          m.merchantName = MerchantNames.extract(bankMerchant, knownWord, locations);
         }
       } else if (m.merchantName == null && wants && titleCase && namesCompany(normalised)) {
         // A company's name in title case (Village Food LLC Meriden CT) is no person's, whoever
         // decided the category: named as a descriptor is, without its legal form and town.
-        m.merchantName = MerchantNames.extract(raw, knownWord);
+        m.merchantName = MerchantNames.extract(raw, knownWord, locations);
         extracted = true;
       } else if (m.merchantName == null && wants && titleCase && m.source != RuleMatcher.SOURCE_MODEL) {
         // Only where a rule read a business into the words (COFFEE HOUSE): the model's guess on a

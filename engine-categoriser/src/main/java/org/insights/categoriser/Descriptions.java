@@ -154,20 +154,28 @@ public final class Descriptions {
     if (description.indexOf("  ") < 0) {
       return description.length(); // no columns: skip the prefix regex
     }
-    return merchantColumnEnd(description, MerchantNames.prefixLength(description));
+    return merchantColumnEnd(description, MerchantNames.prefixLength(description), MerchantNames.NO_LOCATIONS);
   }
 
-  /** As {@link #merchantColumnEnd(String)}, for a caller that already has the prefix length. */
-  static int merchantColumnEnd(String description, int start) {
+  /**
+   * As {@link #merchantColumnEnd(String)}, for a caller that already has the prefix length. A line
+   * with no gaps that ends in a US town and state ({@code JOES CRAB SHACK AUSTIN TX}) has its
+   * location as the rest, as far as {@code locations} trusts it ({@link MerchantNames#locationStart}).
+   */
+  static int merchantColumnEnd(String description, int start, int locations) {
     if (description.indexOf("  ") < 0) {
-      return description.length();
+      return MerchantNames.locationStart(description, start, locations);
     }
     int letters = 0;
+    int name = start; // after a processor's star, the name begins again (CRV*B  Q: B&Q)
     for (int i = start; i < description.length() - 1; i++) {
       char c = description.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-      } else if (c == ' ' && description.charAt(i + 1) == ' ' && letters >= 2) {
+      } else if (c == '*') {
+        name = i + 1;
+      } else if (c == ' ' && description.charAt(i + 1) == ' ' && letters >= 2
+          && !MerchantNames.blankInName(description, name, i)) {
         return i;
       }
     }
@@ -190,16 +198,18 @@ public final class Descriptions {
    * {@link MerchantNames#prefixLength} of a non-null {@code description}. In the same pass it leaves
    * in {@code scratch} the description's ASCII letters by case ({@code upper}, {@code lower}) and, in
    * {@code mark}, the offset in the result of the space before the first word after the prefix, or
-   * -1 when the pass cannot tell (no prefix, a prefix that does not end in a space, accents).
+   * -1 when the pass cannot tell (no prefix, a prefix that does not end in a space, accents). A
+   * one-space line's US location is the rest as far as {@code locations} trusts it
+   * ({@link MerchantNames#locationStart}).
    */
-  static String normaliseColumns(String description, int prefixLength, Chars scratch) {
+  static String normaliseColumns(String description, int prefixLength, Chars scratch, int locations) {
     scratch.upper = 0;
     scratch.lower = 0;
     scratch.mark = -1;
     // After a space every token of the prefix has ended: the normalised text so far is the
     // prefix's own normalised form, whose last space is the one before the merchant.
     scratch.markAt = prefixLength > 0 && description.charAt(prefixLength - 1) == ' ' ? prefixLength : -1;
-    String normalised = joinColumns(description, merchantColumnEnd(description, prefixLength), scratch);
+    String normalised = joinColumns(description, merchantColumnEnd(description, prefixLength, locations), scratch);
     scratch.markAt = -1;
     if (scratch.mark > 0) {
       scratch.mark--;

@@ -76,9 +76,29 @@ public final class MerchantNames {
    * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
-      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
+      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b| \\?[A-Z]+="
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
+
+  /**
+   * @return where the merchant column that starts at {@code from} ends: the first run of two or more
+   *     spaces, or -1. Two spaces after one or two characters, with a column gap still to come, are a
+   *     character the bank blanked inside the name ({@code A  J WINBECKLER ENTERP   CA} for A&amp;J), no column.
+   */
+  private static int columnGap(String s, int from) {
+    int gap = s.indexOf("  ", from);
+    return blankInName(s, from, gap) ? s.indexOf("  ", gap + 2) : gap;
+  }
+
+  /**
+   * @return true when the two spaces at {@code gap} follow one or two characters of a name that
+   *     begins at {@code from}, with a column gap still to come: a character the bank blanked inside
+   *     the name ({@code A  J WINBECKLER}, {@code B  Q} for B&amp;Q), no column
+   */
+  static boolean blankInName(String s, int from, int gap) {
+    return gap > from && gap - from <= 2 && gap + 2 < s.length() && s.charAt(gap + 2) != ' '
+        && s.indexOf("  ", gap + 2) > 0;
+  }
 
   /** @return true when {@code what} occurs in {@code s} starting in {@code [from, end)} */
   private static boolean before(String s, String what, int from, int end) {
@@ -332,13 +352,14 @@ public final class MerchantNames {
 
   /**
    * Drops a trailing legal form, also spelt in letters ({@code L L C}), when a name remains before
-   * it: the company's legal form is no part of the name people know it by.
+   * it: the company's legal form is no part of the name people know it by. Initials alone are no
+   * name: {@code H W INC} keeps its form.
    *
    * @return true when one was dropped
    */
   private static boolean dropLegalForm(java.util.List<String> words) {
     int n = words.size();
-    if (n >= 2 && LEGAL_FORMS.contains(words.get(n - 1))) {
+    if (n >= 2 && LEGAL_FORMS.contains(words.get(n - 1)) && !onlyInitials(words, n - 1)) {
       words.remove(n - 1);
       return true;
     }
@@ -347,6 +368,16 @@ public final class MerchantNames {
       return true;
     }
     return false;
+  }
+
+  /** @return true when the first {@code n} words are two or more single letters and nothing else */
+  private static boolean onlyInitials(java.util.List<String> words, int n) {
+    for (int k = 0; k < n; k++) {
+      if (!isLetter(words.get(k))) {
+        return false;
+      }
+    }
+    return n >= 2;
   }
 
   /** A number kept inside a name ends it once the words after it are gone: it was a store's number. */
@@ -379,52 +410,217 @@ public final class MerchantNames {
   private static final Set<String> US_STATES = STATE_NAMES.keySet();
 
   /**
-   * One-space US card lines (most banks' exports) run name, store number, town and state together:
-   * {@code JOES CRAB SHACK 123 AUSTIN TX}, {@code SQ *SUNRISE BAGELS Portland OR}. With no column
-   * gap to say where the name ends, two signs do: a store number (three digits or more, or after
-   * {@code #}) one to three words before the state, or a town written in small letters after a name
-   * in capitals. Without either sign the line is left as it is (a state code may be a word: SMITH &amp; CO).
+   * One-space US card lines (most banks' exports) run name, store number, town and state together
+   * ({@code JOES CRAB SHACK 123 AUSTIN TX}): the town and state go, and a chain's descriptor that
+   * repeats the town ({@code HOOTERS MOBILE MOBILE AL}) loses both.
    */
-  private static void dropTownAndState(java.util.List<String> words, String column, String original) {
+  private static void dropTownAndState(java.util.List<String> words, String column, String original, int locations,
+      boolean prefixed) {
+    int location = locationWord(words, column, original, true, locations, prefixed);
+    if (location < words.size()) {
+      String town = words.get(location);
+      words.subList(location, words.size()).clear();
+      if (words.size() >= 2 && words.get(words.size() - 1).equals(town)) {
+        words.remove(words.size() - 1);
+      }
+    }
+  }
+
+  /**
+   * Where the location begins in the words of a one-space US card line: its town, its state and the
+   * card's references after them. With no column gap to say where the name ends, these signs do, in
+   * order: numbers just before the state (a phone number in the town's field); a store number (three
+   * digits or more, or after {@code #}) one to three words before it; a kind of business that ends a
+   * name ({@code SQ *JOES COFFEE BROOKLYN NY}); a town written in small letters after a name in
+   * capitals; and on a line all in capitals, the town's own shape ({@link #townInCapitals}), as far as
+   * {@code locations} trusts the state code (a code after fewer than two words may be a word of the
+   * name: SMITH &amp; CO, OXFORD BUS CO, JOHN SMITH MD).
+   *
+   * @param kinds  whether a kind of business ends the name (for the display name; the column's end
+   *     keeps it off, so that no brand is split: BURGER KING)
+   * @param locations  {@link #NO_LOCATIONS}, {@link #LOCATIONS_WITH_EVIDENCE} or {@link #US_LOCATIONS}
+   * @param prefixed  whether a payment-type prefix came before the merchant (CHECK CRD PURCHASE)
+   * @return the index of the location's first word, or {@code words.size()} when there is none
+   */
+  private static int locationWord(java.util.List<String> words, String column, String original, boolean kinds,
+      int locations, boolean prefixed) {
+    int none = words.size();
     int state = words.size() - 1;
-    // After the state some banks print the card's number (TULSA OK C#1234): it goes with the town.
-    while (state >= 3 && (isNumber(words.get(state)) || words.get(state).length() == 1)) {
+    // After the state some banks print the card's number (TULSA OK C#1234), masked or not
+    // (LEESBURG VA 123456XXXXXX1234): it goes with the town.
+    while (state >= 3 && isReference(words.get(state))) {
       state--;
     }
     if (state < 2 || !US_STATES.contains(words.get(state))) {
-      return;
+      return none;
     }
-    for (int k = state - 1; k >= Math.max(1, state - 4); k--) {
+    int numbers = state;
+    int digits = 0;
+    while (numbers > 1 && isNumber(words.get(numbers - 1))) {
+      numbers--;
+      digits += words.get(numbers).length();
+    }
+    if (numbers < state) {
+      return digits >= 3 ? numbers : none; // PIER 1 TX: the number is the name's
+    }
+    for (int k = state - 2; k >= Math.max(1, state - 4); k--) {
       String t = words.get(k);
       if (isNumber(t)) {
-        if (k < state - 1 && (t.length() >= 3 || isStoreNumber(column, t))) {
-          words.subList(k, words.size()).clear();
-        }
-        return;
+        return t.length() >= 3 || isStoreNumber(column, t) ? k : none;
       }
     }
     // A kind of business one to three words before the state ends the name: SQ *JOES COFFEE
     // BROOKLYN NY is Joes Coffee of Brooklyn (unless a joining word comes between: PIZZA AND PASTA).
-    for (int k = state - 2; k >= Math.max(1, state - 4); k--) {
-      String t = words.get(k + 1);
-      if (TRAILING.contains(t)) {
+    for (int k = state - 2; kinds && k >= Math.max(1, state - 4); k--) {
+      if (TRAILING.contains(words.get(k + 1))) {
         break;
       }
       if (org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(words.get(k))) {
-        words.subList(k + 1, words.size()).clear();
-        return;
+        return k + 1;
       }
     }
     if (writtenAsTown(original, words.get(0))) {
-      return; // the whole line is in title case: case tells the town from nothing
+      return none; // the whole line is in title case: case tells the town from nothing
     }
     int town = state;
     while (town > 1 && town > state - 3 && writtenAsTown(original, words.get(town - 1))) {
       town--;
     }
-    if (town < state && capitalsBefore(original, words.get(town))) {
-      words.subList(town, words.size()).clear();
+    if (town < state) {
+      return capitalsBefore(original, words.get(town)) ? town : none;
     }
+    // Evidence that the code is a state: the card's references after it, or a card prefix before.
+    boolean evidence = state < words.size() - 1 || prefixed;
+    boolean trusted = locations == US_LOCATIONS && (evidence || !AMBIGUOUS_STATES.contains(words.get(state)))
+        || locations == LOCATIONS_WITH_EVIDENCE && evidence;
+    return trusted ? townInCapitals(words, state) : none;
+  }
+
+  /** No location is read from a line with no column gaps (an account of a country with no US states). */
+  static final int NO_LOCATIONS = 0;
+  /** A line's US town and state are read where references or a card prefix say it is a card line. */
+  static final int LOCATIONS_WITH_EVIDENCE = 1;
+  /** A US account's: also without that evidence, unless the state's code is a word of names too. */
+  static final int US_LOCATIONS = 2;
+
+  /**
+   * State codes that also end names: company (ACME SUPPLY CO), doctor (JOHN SMITH MD), physician
+   * assistant or a cut word (CAR PA), a domain (.DE), and words (IN, OR, ME, OK, HI, LA).
+   */
+  private static final Set<String> AMBIGUOUS_STATES = Set.of("CO", "MD", "PA", "DE", "IN", "OR", "ME", "OK", "HI",
+      "LA", "MA", "DC", "ID", "MS", "MT", "NE", "AL", "VA", "SC");
+
+  /** @return true for what a card line prints after its state: a number, a card mask, one character */
+  private static boolean isReference(String word) {
+    return hasDigit(word) || isMask(word) || word.length() == 1;
+  }
+
+  /** Words that begin a two-word town (SAN DIEGO, FORT MYERS, NEW YORK, SALT LAKE). */
+  private static final Set<String> TOWN_FIRST_WORDS = Set.of("SAN", "SANTA", "LOS", "LAS", "NEW", "NORTH", "SOUTH",
+      "EAST", "WEST", "N", "S", "E", "W", "FORT", "FT", "ST", "SAINT", "PORT", "MOUNT", "MT", "EL", "LA", "PALM",
+      "GRAND", "CAPE", "SALT", "BATON", "BOCA", "CORPUS", "DES", "CEDAR", "CORAL", "TWIN", "SIOUX", "LITTLE", "LONG",
+      "PALO", "OVERLAND", "COLLEGE", "CHULA", "COSTA", "DALY", "DEL", "DE", "EAU", "GLEN", "HOT", "LAKE", "OAK");
+
+  /** Words that end a two-word town (KANSAS CITY, PALM BEACH, COLORADO SPRINGS), also cut (SALT LAKE CIT). */
+  private static final Set<String> TOWN_LAST_WORDS = Set.of("CITY", "CIT", "BEACH", "BEAC", "BCH", "SPRINGS", "SPGS",
+      "FALLS", "HEIGHTS", "HTS", "VALLEY", "HILLS", "LAKE", "CREEK", "GROVE", "RAPIDS", "ISLAND", "HARBOR", "VILLAGE",
+      "GARDENS", "JUNCTION", "BEND", "HAVEN", "SHORES", "VEGAS", "POINT");
+
+  /**
+   * On a line all in capitals, as most exports print a card's descriptor, the scheme's format puts
+   * the town in its own field before the state, with no case to tell it from the name. Without a
+   * gazetteer the town is the word before the state, or two words where the first begins towns (SAN,
+   * FORT, NEW) or the last ends them (CITY, BEACH, SPRINGS). The word before the state is no town
+   * when it is a kind of business (JOES PIZZA TX), a legal form or a web address: the state alone
+   * goes; nor when it is a joining word: nothing goes.
+   *
+   * @return the index of the location's first word, or {@code words.size()}
+   */
+  private static int townInCapitals(java.util.List<String> words, int state) {
+    String last = words.get(state - 1);
+    if (org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(last) || LEGAL_FORMS.contains(last)
+        || isWebAddress(last)) {
+      return state; // the state alone
+    }
+    if (TRAILING.contains(last)) {
+      return words.size();
+    }
+    int town = state - 1;
+    if (town >= 2 && (TOWN_FIRST_WORDS.contains(words.get(town - 1)) || TOWN_LAST_WORDS.contains(last))) {
+      town--;
+      if (town >= 2 && TOWN_FIRST_WORDS.contains(words.get(town - 1)) && TOWN_LAST_WORDS.contains(last)) {
+        town--; // SALT LAKE CITY, NORTH LAS VEGAS
+      }
+    }
+    return town;
+  }
+
+  /**
+   * Where the location (town, state, references) begins on a one-space line that ends in a US state
+   * written in capitals, read as {@link #locationWord} reads the merchant's words: the merchant
+   * column of a line with no column gaps, so that a town's name is no brand (COSTA MESA CA is not
+   * Costa Coffee).
+   *
+   * @param line  a raw description with no run of spaces
+   * @param from  where its merchant begins (after a payment-type prefix)
+   * @param locations  {@link #NO_LOCATIONS}, {@link #LOCATIONS_WITH_EVIDENCE} or {@link #US_LOCATIONS}
+   * @return the location's offset in {@code line}, or {@code line.length()}
+   */
+  static int locationStart(String line, int from, int locations) {
+    int n = line.length();
+    if (locations == NO_LOCATIONS) {
+      return n;
+    }
+    // Cheap test first, on the raw chunks from the end: references, then a state in capitals.
+    int end = n;
+    int chunks = 0;
+    while (end > from && chunks < 6) {
+      int start = line.lastIndexOf(' ', end - 1) + 1;
+      if (start < from) {
+        start = from;
+      }
+      if (end - start == 2 && isCapital(line.charAt(start)) && isCapital(line.charAt(start + 1))) {
+        if (!US_STATES.contains(line.substring(start, end))) {
+          return n;
+        }
+        break;
+      }
+      if (end > start && !isReference(line.substring(start, end))) {
+        return n;
+      }
+      end = start - 1;
+      chunks++;
+    }
+    if (end <= from || chunks >= 6) {
+      return n;
+    }
+    java.util.List<String> words = new java.util.ArrayList<>(8);
+    it.unimi.dsi.fastutil.ints.IntArrayList offsets = new it.unimi.dsi.fastutil.ints.IntArrayList(8);
+    StringBuilder word = new StringBuilder();
+    int i = from;
+    while (i < n) {
+      while (i < n && line.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      word.setLength(0);
+      while (i < n && line.charAt(i) != ' ') {
+        char c = Character.toUpperCase(line.charAt(i++));
+        if (isNameCharacter(c)) {
+          word.append(c);
+        }
+      }
+      if (word.length() > 0) {
+        words.add(word.toString());
+        offsets.add(start);
+      }
+    }
+    int location = locationWord(words, line, line, false, locations, from > 0);
+    return location < words.size() ? offsets.getInt(location) : n;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /**
@@ -738,7 +934,7 @@ public final class MerchantNames {
    * @return a display name, or null when nothing merchant-like remains
    */
   public static String extract(String description) {
-    return extract(description, word -> true);
+    return extract(description, word -> true, LOCATIONS_WITH_EVIDENCE);
   }
 
   /**
@@ -748,9 +944,10 @@ public final class MerchantNames {
    *
    * @param description  a raw description
    * @param knownWord  whether an upper-case word is a whole word (from the dictionaries)
+   * @param locations  how far a US state code at the end is trusted ({@link #US_LOCATIONS} for a US account)
    * @return a display name, or null when nothing merchant-like remains
    */
-  static String extract(String description, java.util.function.Predicate<String> knownWord) {
+  static String extract(String description, java.util.function.Predicate<String> knownWord, int locations) {
     if (description == null) {
       return null;
     }
@@ -788,19 +985,19 @@ public final class MerchantNames {
     // "JOHNS BARBERS CD 1234": so does the card number (and a phone number, an ACH DES: field).
     // Only the merchant column can end early: a phone number in the columns after a fixed-width
     // merchant column is the columns' business.
-    int firstGap = s.indexOf("  ", from);
+    int firstGap = columnGap(s, from);
     int columnEnd = firstGap > from ? firstGap : s.length();
     if (before(s, ",", from, columnEnd) || before(s, " CD ", from, columnEnd) || before(s, " DES:", from, columnEnd)
         || before(s, "-", from, columnEnd) || before(s, " REF", from, columnEnd)
         || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)
-        || before(s, " ON-LINE", from, columnEnd)) {
+        || before(s, " ON-LINE", from, columnEnd) || before(s, " ?", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());
       }
     }
     // Fixed-width bank lines: the merchant is the first column before a run of spaces.
-    int gap = s.indexOf("  ", from);
+    int gap = columnGap(s, from);
     if (gap == from) {
       gap = -1; // a line that starts with spaces has no merchant column before them
     }
@@ -823,7 +1020,7 @@ public final class MerchantNames {
     boolean domainCut = lastDot > trimmed.lastIndexOf(' ') && cutDomain(trimmed, lastDot) == trimmed.length() - lastDot;
     java.util.List<String> words = nameTokens(s);
     if (gap < 0) {
-      dropTownAndState(words, s, description); // first: CA is California there, not Canada
+      dropTownAndState(words, s, description, locations, cardPrefix > 0); // first: CA is California, not Canada
     }
     if (words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);

@@ -122,8 +122,14 @@ public final class CategoriserEvaluation {
    * as the transaction's {@code merchantDetails.merchantCategoryCode}, as a card processor's feed
    * carries it (how the categoriser weighs an MCC against what the words say).
    */
+  /**
+   * The Wells Fargo figures. {@code oneSpace...}: the same lines with every run of spaces made one, as
+   * most banks' exports print a card line (JOES CAFE AUSTIN TX): where the merchant ends is then read
+   * from the words, not from the fixed-width columns.
+   */
   record WellsFargo(int rows, double merchantAgreement, int mccRows, double mccCategoryAgreement,
-      int debitMccRows, double debitMccCategoryAgreement, double mccSuppliedAgreement) {
+      int debitMccRows, double debitMccCategoryAgreement, double mccSuppliedAgreement,
+      double oneSpaceMerchantAgreement, double oneSpaceMccCategoryAgreement) {
   }
 
   static WellsFargo wellsFargo() throws IOException {
@@ -141,6 +147,7 @@ public final class CategoriserEvaluation {
     int[] codes = new int[rows.size() - 1];
     TransactionBatch.Builder plain = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
     TransactionBatch.Builder withMcc = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
+    TransactionBatch.Builder oneSpace = TransactionBatch.builder(AccountInfo.of("wf", "USD", "US"), rows.size());
     for (int i = 1; i < rows.size(); i++) {
       List<String> f = rows.get(i);
       boolean credit = "C".equals(f.get(dc));
@@ -148,6 +155,7 @@ public final class CategoriserEvaluation {
       String code = f.get(mcc).trim();
       codes[i - 1] = code.matches("\\d{1,4}(\\.0)?") ? Integer.parseInt(code.replace(".0", "")) : -1;
       plain.add("r" + i, credit ? minor : -minor, 19_000, true, f.get(desc));
+      oneSpace.add("r" + i, credit ? minor : -minor, 19_000, true, f.get(desc).trim().replaceAll(" {2,}", " "));
       int row = withMcc.add("r" + i, credit ? minor : -minor, 19_000, true, f.get(desc));
       if (codes[i - 1] >= 0) {
         withMcc.merchant(row, null, codes[i - 1]);
@@ -155,6 +163,7 @@ public final class CategoriserEvaluation {
     }
     Categorisation c = C.categorise(plain.build(), OPTIONS);
     Categorisation supplied = C.categorise(withMcc.build(), OPTIONS);
+    Categorisation spaced = C.categorise(oneSpace.build(), OPTIONS);
     org.insights.categoriser.impl.RuleSetAccess mccTable = new org.insights.categoriser.impl.RuleSetAccess();
     int merchantAgree = 0;
     int mccRows = 0;
@@ -162,14 +171,18 @@ public final class CategoriserEvaluation {
     int suppliedAgree = 0;
     int debitRows = 0;
     int debitAgree = 0;
+    int oneSpaceMerchantAgree = 0;
+    int oneSpaceMccAgree = 0;
     for (int i = 0; i < codes.length; i++) {
       List<String> f = rows.get(i + 1);
       merchantAgree += MerchantNames.sameName(f.get(brand), c.merchantName(i)) ? 1 : 0;
+      oneSpaceMerchantAgree += MerchantNames.sameName(f.get(brand), spaced.merchantName(i)) ? 1 : 0;
       int expected = codes[i] < 0 ? -1 : mccTable.categoryForMcc(codes[i]);
       if (expected >= 0) {
         mccRows++;
         mccAgree += expected == c.categoryId(i) ? 1 : 0;
         suppliedAgree += expected == supplied.categoryId(i) ? 1 : 0;
+        oneSpaceMccAgree += expected == spaced.categoryId(i) ? 1 : 0;
         // Credits are returns: the categoriser calls them refunds, which no MCC's category is.
         if (!"C".equals(f.get(dc))) {
           debitRows++;
@@ -179,7 +192,8 @@ public final class CategoriserEvaluation {
     }
     return new WellsFargo(codes.length, (double) merchantAgree / codes.length, mccRows,
         (double) mccAgree / Math.max(1, mccRows), debitRows, (double) debitAgree / Math.max(1, debitRows),
-        (double) suppliedAgree / Math.max(1, mccRows));
+        (double) suppliedAgree / Math.max(1, mccRows), (double) oneSpaceMerchantAgree / codes.length,
+        (double) oneSpaceMccAgree / Math.max(1, mccRows));
   }
 
   /** @return a decimal amount such as {@code 1,234.50} in minor units, 0 when it is not a number */
@@ -283,6 +297,9 @@ public final class CategoriserEvaluation {
           + " description alone %.4f on %d rows (%.4f on the %d debits); with the MCC supplied %.4f%n",
           w.merchantAgreement(), w.rows(), w.mccCategoryAgreement(), w.mccRows(), w.debitMccCategoryAgreement(),
           w.debitMccRows(), w.mccSuppliedAgreement());
+      System.out.printf(Locale.ROOT, "wells fargo, one space between words: merchant agreement %.4f; MCC category"
+          + " agreement from the description alone %.4f%n", w.oneSpaceMerchantAgreement(),
+          w.oneSpaceMccCategoryAgreement());
     }
     double[] o = oxford();
     if (o != null) {

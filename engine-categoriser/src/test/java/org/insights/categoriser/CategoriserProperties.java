@@ -99,7 +99,7 @@ class CategoriserProperties {
     if (name != null) {
       assertThat(name).isNotBlank().isEqualTo(name.trim());
     }
-    String extracted = MerchantNames.extract(description, w -> false);
+    String extracted = MerchantNames.extract(description, w -> false, MerchantNames.US_LOCATIONS);
     if (extracted != null) {
       assertThat(extracted).isNotBlank().isEqualTo(extracted.trim());
     }
@@ -116,7 +116,7 @@ class CategoriserProperties {
     String raw = prefix + description;
     int prefixLength = MerchantNames.prefixLength(raw);
     Chars scratch = new Chars(8);
-    String normalised = Descriptions.normaliseColumns(raw, prefixLength, scratch);
+    String normalised = Descriptions.normaliseColumns(raw, prefixLength, scratch, MerchantNames.US_LOCATIONS);
     int upper = 0;
     int lower = 0;
     for (char c : raw.toCharArray()) {

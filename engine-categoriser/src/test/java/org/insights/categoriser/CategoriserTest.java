@@ -16,6 +16,11 @@ class CategoriserTest {
   private static final AccountInfo US = AccountInfo.of("us", "USD", "US");
 
   /** Categorises single descriptions on a British account; positive amounts are credits. */
+  /** A display name as a US account's line gives it, with {@code known} for the dictionaries' words. */
+  private static String extractedInUs(String description, java.util.function.Predicate<String> known) {
+    return MerchantNames.extract(description, known, MerchantNames.US_LOCATIONS);
+  }
+
   private static Categorisation run(Object... rows) {
     return runIn(GB, rows);
   }
@@ -574,35 +579,90 @@ class CategoriserTest {
   @Test
   void test_merchantNames_cutWordDroppedOnlyFromAFullColumn() {
     // 21 characters: cut; RESTAU is no word the dictionaries know.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 VERONAS ITALIAN RESTAU  TUCSON  AZ",
         w -> !w.equals("RESTAU"))).isEqualTo("Veronas Italian");
     // A short column was not cut: its last word stays whatever it is.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 LILYS NAIL  CLINTON  UT", w -> false))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 LILYS NAIL  CLINTON  UT", w -> false))
         .isEqualTo("Lilys Nail");
     // A full column ending in a known word keeps it; a one-letter fragment goes with the AND before it.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 FEMME CHIC HAIR SALON  MISSION VIEJO CA", w -> true))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 FEMME CHIC HAIR SALON  MISSION VIEJO CA", w -> true))
         .isEqualTo("Femme Chic Hair Salon");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SUSSMAN AND STALLE M  PEMBROKE  FL", w -> true))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 SUSSMAN AND STALLE M  PEMBROKE  FL", w -> true))
         .isEqualTo("Sussman And Stalle");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SMITH HARDWARE AND M  PEMBROKE  FL", w -> true))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 SMITH HARDWARE AND M  PEMBROKE  FL", w -> true))
         .isEqualTo("Smith Hardware");
     // A shorter column ending in an unknown one- or two-letter word was cut by the merchant's own
     // registration; a known short word (MD) stays.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SHELLYS STYLING CE  SHAKOPEE  MN", w -> false))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 SHELLYS STYLING CE  SHAKOPEE  MN", w -> false))
         .isEqualTo("Shellys Styling");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 JOHN R SMITH MD  TUCSON  AZ", w -> w.equals("MD")))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 JOHN R SMITH MD  TUCSON  AZ", w -> w.equals("MD")))
         .isEqualTo("John R Smith MD");
     // The cut word gone, a letter left at the end of a longer name goes too (S for SOUTH, F for F & B),
     // with the OF before it; initials and a pair across an AND stay.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 MAPLE TREE CAFE S OAKRIDG  BOISE  ID", w -> false))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 MAPLE TREE CAFE S OAKRIDG  BOISE  ID", w -> false))
         .isEqualTo("Maple Tree Cafe");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 RIVER LODGE F & B  BEND  OR", w -> true))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 RIVER LODGE F & B  BEND  OR", w -> true))
         .isEqualTo("River Lodge");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 DENTAL CARE OF S  TEMPE  AZ", w -> true))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 DENTAL CARE OF S  TEMPE  AZ", w -> true))
         .isEqualTo("Dental Care");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 K L M N  TEMPE  AZ", w -> true)).isEqualTo("K L M N");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 MAPLE J AND B  TEMPE  AZ", w -> true))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 K L M N  TEMPE  AZ", w -> true)).isEqualTo("K L M N");
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 MAPLE J AND B  TEMPE  AZ", w -> true))
         .isEqualTo("Maple J And B");
+  }
+
+  @Test
+  void test_oneSpaceUsLines_townAndStateEndTheName() {
+    // The card's references after the state (a mask, a reference, a query field) do not hide it.
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 JOES HAIR SALON LEESBURG VA 123456XXXXXX1234 9876543210",
+        w -> true)).isEqualTo("Joes Hair Salon");
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 JOES HAIR SALON LEESBURG VA 123456XXXXXX1234 ?MCC=7230",
+        w -> true)).isEqualTo("Joes Hair Salon");
+    // All in capitals, no store number, no kind of business: the town is the word before the state,
+    // or two words where they begin or end as towns do.
+    assertThat(extractedInUs("DEBIT CARD PURCHASE IMAGEWEST PHOENIX AZ", w -> true)).isEqualTo("Imagewest");
+    assertThat(extractedInUs("DEBIT CARD PURCHASE TOLANI NEW YORK NY", w -> true)).isEqualTo("Tolani");
+    assertThat(extractedInUs("DEBIT CARD PURCHASE NOLAND FEED KANSAS CITY MO", w -> true)).isEqualTo("Noland Feed");
+    assertThat(extractedInUs("DEBIT CARD PURCHASE UU GUEST HOUSE SALT LAKE CIT UT 4321", w -> true))
+        .isEqualTo("Uu Guest House");
+    // A chain's descriptor repeating its town loses both; a phone number in the town's field goes.
+    assertThat(extractedInUs("POS DEBIT HOOTERS MOBILE MOBILE AL", w -> true)).isEqualTo("Hooters");
+    assertThat(extractedInUs("RECUR DEBIT CRD PMT11/11 THE LOVE SHACK 615-5551234 TN", w -> true))
+        .isEqualTo("Love Shack");
+    // No town read where the word before the state cannot be one, or the code may be the name's.
+    assertThat(extractedInUs("DEBIT CARD PURCHASE BLUE RIVER PIZZA TX", w -> true)).isEqualTo("Blue River Pizza");
+    assertThat(extractedInUs("ACME SUPPLY CO", w -> true)).isEqualTo("Acme Supply Co");
+    // Off a US account (the other country's evidence rule), only a card line's evidence reads a town.
+    assertThat(MerchantNames.extract("OXFORD BUS CO")).isEqualTo("Oxford Bus Co");
+    assertThat(MerchantNames.extract("IMAGEWEST PHOENIX AZ 1234")).isEqualTo("Imagewest");
+  }
+
+  @Test
+  void test_oneSpaceUsLines_aTownIsNoBrand() {
+    String[] lines = {"DEBIT CARD PURCHASE WATCH CONNECTION COSTA MESA CA",
+        "DEBIT CARD PURCHASE STEPHENS FUEL PILOT POINT TX", "DEBIT CARD PURCHASE AMES PIZZA RANCH AMES IA",
+        "DEBIT CARD PURCHASE COSTA COFFEE SEATTLE WA"};
+    Categorisation c = runAll(US, -1250, lines);
+    // Costa Mesa is a town, not Costa Coffee; Pilot Point not Pilot's fuel stops: the merchants'
+    // own words decide. A brand in the merchant's words is still found, also across a kind of business.
+    assertThat(c.merchantName(0)).isEqualTo("Watch Connection");
+    assertThat(c.source(0)).as("no merchant's rule decided").isNotEqualTo(1);
+    assertThat(c.merchantName(1)).isEqualTo("Stephens Fuel");
+    assertThat(c.merchantName(2)).isEqualTo("Pizza Ranch");
+    assertThat(c.merchantName(3)).isEqualTo("Costa Coffee");
+  }
+
+  @Test
+  void test_merchantNames_blankedCharacterAndInitialsWithTheirForm() {
+    // Two spaces after one or two letters with a column gap still to come: a blanked & (A&J, B&Q).
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 A  J WINBECKLER ENTERP   555-1234567   CA", w -> true))
+        .isEqualTo("A J Winbeckler Enterp");
+    Categorisation c = runIn(GB, "CRV*B  Q 1308 NEWCRAIG London        US", -988L);
+    assertThat(c.merchantName(0)).isEqualTo("B&Q");
+    // Initials alone are no name: the legal form stays with them.
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 H W INC                 555-1234567   GA", w -> true))
+        .isEqualTo("H W Inc");
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 ACME WIDGETS INC  555-1234567   GA", w -> true))
+        .isEqualTo("Acme Widgets");
   }
 
   @Test
@@ -923,9 +983,9 @@ class CategoriserTest {
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 LLC  PHOENIX  AZ")).isEqualTo("Llc");
     // A single letter ending a long column is what is left of a cut word, even where a dictionary
     // knows the letter as a word.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 GREEN PARROT BAR A  TAMPA  FL", w -> true))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 GREEN PARROT BAR A  TAMPA  FL", w -> true))
         .isEqualTo("Green Parrot Bar");
-    assertThat(MerchantNames.extract("HSA CARD PURCHASE  11/11 LA HABRA SMILES, I  LA HABRA  CA", w -> true))
+    assertThat(extractedInUs("HSA CARD PURCHASE  11/11 LA HABRA SMILES, I  LA HABRA  CA", w -> true))
         .isEqualTo("La Habra Smiles");
     // Numbers inside a name belong to it; store numbers (after # or NO, or at the end) do not.
     assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 ROUTE 66 INN  WILLIAMS  AZ")).isEqualTo("Route 66 Inn");
@@ -974,7 +1034,7 @@ class CategoriserTest {
     // A web address keeps its domain, digits and all.
     assertThat(MerchantNames.extract("FLORBIT411.COM 800-555-0199 FL")).isEqualTo("Florbit411.com");
     // A phone number in the columns after a fixed-width merchant column leaves the column's cut alone.
-    assertThat(MerchantNames.extract("RECUR DEBIT CRD PMT11/11 FLORBITLINK COMMUNICTN  800-555-0199  CA", w -> false))
+    assertThat(extractedInUs("RECUR DEBIT CRD PMT11/11 FLORBITLINK COMMUNICTN  800-555-0199  CA", w -> false))
         .isEqualTo("Florbitlink");
   }
 
@@ -1029,15 +1089,15 @@ class CategoriserTest {
   @Test
   void test_extract_anEighteenCharacterColumnWasCut() {
     // The schemes' merchant-name field is 18 characters: a column filled to it ends in a fragment.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 CHAMAS CHURRASCAIR  AUSTIN  TX", w -> false))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 CHAMAS CHURRASCAIR  AUSTIN  TX", w -> false))
         .isEqualTo("Chamas");
     // One character shorter, it was not cut; a word the dictionaries know was not cut either.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 CHAMAS CHURRASCAI  AUSTIN  TX", w -> false))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 CHAMAS CHURRASCAI  AUSTIN  TX", w -> false))
         .isEqualTo("Chamas Churrascai");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 CHAMAS STEAKHOUSES  AUSTIN  TX",
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 CHAMAS STEAKHOUSES  AUSTIN  TX",
         w -> w.equals("STEAKHOUSES"))).isEqualTo("Chamas Steakhouses");
     // A scheme prefix fills the field too: SQ * and 14 characters are 18.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SQ *CHAMAS CHURRAS  AUSTIN  TX", w -> false))
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 SQ *CHAMAS CHURRAS  AUSTIN  TX", w -> false))
         .isEqualTo("Chamas");
   }
 
