@@ -528,7 +528,7 @@ public final class Categoriser {
     // Where a one-space line's US town and state begin: a US account's, an unknown country's on a
     // card line's evidence, no other country's (OXFORD BUS CO is no town in Colorado).
     int locations = countrySlot == 2 ? MerchantNames.US_LOCATIONS
-        : countrySlot == 0 ? MerchantNames.LOCATIONS_WITH_EVIDENCE : MerchantNames.NO_LOCATIONS;
+        : country == null ? MerchantNames.LOCATIONS_WITH_EVIDENCE : MerchantNames.NO_LOCATIONS;
     Chars scratch = new Chars(256);
     int[] features = new int[Features.MAX_FEATURES];
     // Rows whose result depends on the amount band: the model's, and a company's payment in (below).

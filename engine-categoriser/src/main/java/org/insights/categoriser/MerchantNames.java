@@ -410,23 +410,6 @@ public final class MerchantNames {
   private static final Set<String> US_STATES = STATE_NAMES.keySet();
 
   /**
-   * One-space US card lines (most banks' exports) run name, store number, town and state together
-   * ({@code JOES CRAB SHACK 123 AUSTIN TX}): the town and state go, and a chain's descriptor that
-   * repeats the town ({@code HOOTERS MOBILE MOBILE AL}) loses both.
-   */
-  private static void dropTownAndState(java.util.List<String> words, String column, String original, int locations,
-      boolean prefixed) {
-    int location = locationWord(words, column, original, true, locations, prefixed);
-    if (location < words.size()) {
-      String town = words.get(location);
-      words.subList(location, words.size()).clear();
-      if (words.size() >= 2 && words.get(words.size() - 1).equals(town)) {
-        words.remove(words.size() - 1);
-      }
-    }
-  }
-
-  /**
    * Where the location begins in the words of a one-space US card line: its town, its state and the
    * card's references after them. With no column gap to say where the name ends, these signs do, in
    * order: numbers just before the state (a phone number in the town's field); a store number (three
@@ -436,13 +419,14 @@ public final class MerchantNames {
    * {@code locations} trusts the state code (a code after fewer than two words may be a word of the
    * name: SMITH &amp; CO, OXFORD BUS CO, JOHN SMITH MD).
    *
-   * @param kinds  whether a kind of business ends the name (for the display name; the column's end
-   *     keeps it off, so that no brand is split: BURGER KING)
+   * @param forName  true for the display name; false for the merchant column's end, which reads a
+   *     location only where {@code locations} trusts the code, and no kind of business (so that no
+   *     brand is split: BURGER KING)
    * @param locations  {@link #NO_LOCATIONS}, {@link #LOCATIONS_WITH_EVIDENCE} or {@link #US_LOCATIONS}
    * @param prefixed  whether a payment-type prefix came before the merchant (CHECK CRD PURCHASE)
    * @return the index of the location's first word, or {@code words.size()} when there is none
    */
-  private static int locationWord(java.util.List<String> words, String column, String original, boolean kinds,
+  private static int locationWord(java.util.List<String> words, String column, String original, boolean forName,
       int locations, boolean prefixed) {
     int none = words.size();
     int state = words.size() - 1;
@@ -451,7 +435,20 @@ public final class MerchantNames {
     while (state >= 3 && isReference(words.get(state))) {
       state--;
     }
-    if (state < 2 || !US_STATES.contains(words.get(state))) {
+    // Evidence that the code is a state: on a US account the card's references after it or a payment
+    // prefix before it; on an account of no known country the prefix (other banks' lines end in bank
+    // codes and account numbers: PREVOD NA UCET MN 12345678).
+    boolean references = state < words.size() - 1;
+    // A country's code ends a US account's foreign purchase as a state ends a US one (FIRENZE IT
+    // 1234XXXX), where the card's references follow it: many codes are words too (IT, AT, BE, TO).
+    if (state < 2 || !US_STATES.contains(words.get(state))
+        && !(references && locations == US_LOCATIONS && COUNTRY_CODES.contains(words.get(state)))) {
+      return none;
+    }
+    boolean trusted = locations == US_LOCATIONS
+        && (references || prefixed || !AMBIGUOUS_STATES.contains(words.get(state)))
+        || locations == LOCATIONS_WITH_EVIDENCE && prefixed;
+    if (!forName && !trusted) {
       return none;
     }
     int numbers = state;
@@ -471,7 +468,7 @@ public final class MerchantNames {
     }
     // A kind of business one to three words before the state ends the name: SQ *JOES COFFEE
     // BROOKLYN NY is Joes Coffee of Brooklyn (unless a joining word comes between: PIZZA AND PASTA).
-    for (int k = state - 2; kinds && k >= Math.max(1, state - 4); k--) {
+    for (int k = state - 2; forName && k >= Math.max(1, state - 4); k--) {
       if (TRAILING.contains(words.get(k + 1))) {
         break;
       }
@@ -479,24 +476,38 @@ public final class MerchantNames {
         return k + 1;
       }
     }
-    if (writtenAsTown(original, words.get(0))) {
-      return none; // the whole line is in title case: case tells the town from nothing
-    }
     int town = state;
     while (town > 1 && town > state - 3 && writtenAsTown(original, words.get(town - 1))) {
       town--;
     }
-    if (town < state) {
-      return capitalsBefore(original, words.get(town)) ? town : none;
+    if (town < state && capitalsBefore(original, words.get(town))) {
+      return town; // a town in small letters after a name in capitals (SQ *KINGMAN BLUEPRINTS Kingman AZ)
     }
-    // Evidence that the code is a state: the card's references after it, or a card prefix before.
-    boolean evidence = state < words.size() - 1 || prefixed;
-    boolean trusted = locations == US_LOCATIONS && (evidence || !AMBIGUOUS_STATES.contains(words.get(state)))
-        || locations == LOCATIONS_WITH_EVIDENCE && evidence;
+    if (writtenAsTown(original, words.get(0))) {
+      // A name in title case before a town in capitals (Burlingame Tobacco BURLINGAME CA): case tells.
+      int capitals = state;
+      while (capitals > 1 && capitals > state - 3 && hasWholeWord(original, words.get(capitals - 1), 0)) {
+        capitals--;
+      }
+      if (capitals < state) {
+        return capitals;
+      }
+      // All in title case (Orange Twist Honolulu HI), case tells nothing: the town's shape may.
+    } else if (town < state) {
+      return none; // small letters before the town: mixed case, no sign (Sq *joe's Coffee Brooklyn Ny)
+    }
     return trusted ? townInCapitals(words, state) : none;
   }
 
-  /** No location is read from a line with no column gaps (an account of a country with no US states). */
+  /** ISO 3166 countries' two-letter codes (and UK): a foreign purchase's last word. */
+  private static final Set<String> COUNTRY_CODES = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(Locale.getISOCountries()), java.util.stream.Stream.of("UK"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * No town is read from a one-space line's words alone (an account of a country with no US states);
+   * a store number, a kind of business or the town's case still end the display name.
+   */
   static final int NO_LOCATIONS = 0;
   /** A line's US town and state are read where references or a card prefix say it is a card line. */
   static final int LOCATIONS_WITH_EVIDENCE = 1;
@@ -515,16 +526,29 @@ public final class MerchantNames {
     return hasDigit(word) || isMask(word) || word.length() == 1;
   }
 
+  /** The width of the card schemes' merchant town field. */
+  private static final int TOWN_FIELD = 13;
+
+  /** @return the length of words {@code [from, to)} written with one space between them */
+  private static int joinedLength(java.util.List<String> words, int from, int to) {
+    int n = to - from - 1;
+    for (int k = from; k < to; k++) {
+      n += words.get(k).length();
+    }
+    return n;
+  }
+
   /** Words that begin a two-word town (SAN DIEGO, FORT MYERS, NEW YORK, SALT LAKE). */
   private static final Set<String> TOWN_FIRST_WORDS = Set.of("SAN", "SANTA", "LOS", "LAS", "NEW", "NORTH", "SOUTH",
       "EAST", "WEST", "N", "S", "E", "W", "FORT", "FT", "ST", "SAINT", "PORT", "MOUNT", "MT", "EL", "LA", "PALM",
-      "GRAND", "CAPE", "SALT", "BATON", "BOCA", "CORPUS", "DES", "CEDAR", "CORAL", "TWIN", "SIOUX", "LITTLE", "LONG",
-      "PALO", "OVERLAND", "COLLEGE", "CHULA", "COSTA", "DALY", "DEL", "DE", "EAU", "GLEN", "HOT", "LAKE", "OAK");
+      "CAPE", "SALT", "BATON", "BOCA", "CORPUS", "DES", "CORAL", "SIOUX", "PALO", "OVERLAND", "CHULA", "COSTA", "DALY",
+      "DEL", "DE", "EAU", "LAKE", "VAN");
 
   /** Words that end a two-word town (KANSAS CITY, PALM BEACH, COLORADO SPRINGS), also cut (SALT LAKE CIT). */
   private static final Set<String> TOWN_LAST_WORDS = Set.of("CITY", "CIT", "BEACH", "BEAC", "BCH", "SPRINGS", "SPGS",
-      "FALLS", "HEIGHTS", "HTS", "VALLEY", "HILLS", "LAKE", "CREEK", "GROVE", "RAPIDS", "ISLAND", "HARBOR", "VILLAGE",
-      "GARDENS", "JUNCTION", "BEND", "HAVEN", "SHORES", "VEGAS", "POINT");
+      "FALLS", "HEIGHTS", "HTS", "HGTS", "VALLEY", "HILLS", "LAKE", "CREEK", "GROVE", "RAPIDS", "ISLAND", "HARBOR",
+      "VILLAGE", "VILL", "VLG", "GARDENS", "JUNCTION", "BEND", "HAVEN", "SHORES", "VEGAS", "POINT", "PARK", "VISTA",
+      "OAKS", "MILLS", "ARBOR", "BLUFFS", "BLFS", "WEST", "EAST", "NORTH", "SOUTH");
 
   /**
    * On a line all in capitals, as most exports print a card's descriptor, the scheme's format puts
@@ -539,11 +563,21 @@ public final class MerchantNames {
   private static int townInCapitals(java.util.List<String> words, int state) {
     String last = words.get(state - 1);
     if (org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(last) || LEGAL_FORMS.contains(last)
-        || isWebAddress(last)) {
-      return state; // the state alone
+        || isWebAddress(last) || hasDigit(last)) {
+      return state; // the state alone (a number glued to the name's word is the phone: MOUNTAIN555-0199)
     }
     if (TRAILING.contains(last)) {
       return words.size();
+    }
+    // The schemes' town field holds 13 characters: two or three words filling it and ending in a
+    // fragment of three letters at most, as a cut ends them, are one town (WAPPINGERS FA, ROYAL PALM
+    // BE, STEAMBOAT SPR). Not a longer last word: HOME DEPOT CHICAGO, POMERADO ORAL SURGERY POWAY
+    // fill it by chance (tried: up to five letters took the name's words, SURGERY, LIQUORS, SPA).
+    for (int k = 3; k >= 2 && last.length() <= 3; k--) {
+      if (state - k >= 1 && joinedLength(words, state - k, state) == TOWN_FIELD
+          && !org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(words.get(state - k))) {
+        return state - k;
+      }
     }
     int town = state - 1;
     if (town >= 2 && (TOWN_FIRST_WORDS.contains(words.get(town - 1)) || TOWN_LAST_WORDS.contains(last))) {
@@ -567,10 +601,17 @@ public final class MerchantNames {
    * @return the location's offset in {@code line}, or {@code line.length()}
    */
   static int locationStart(String line, int from, int locations) {
+    return locations == NO_LOCATIONS ? line.length() : locationStart(line, from, locations, line, false, from > 0);
+  }
+
+  /**
+   * As {@link #locationStart(String, int, int)}, for the display name: {@code line} may be the
+   * description in capitals, {@code original} tells the town's case, and a kind of business ends
+   * the name ({@link #locationWord}).
+   */
+  private static int locationStart(String line, int from, int locations, String original, boolean forName,
+      boolean prefixed) {
     int n = line.length();
-    if (locations == NO_LOCATIONS) {
-      return n;
-    }
     // Cheap test first, on the raw chunks from the end: references, then a state in capitals.
     int end = n;
     int chunks = 0;
@@ -580,7 +621,8 @@ public final class MerchantNames {
         start = from;
       }
       if (end - start == 2 && isCapital(line.charAt(start)) && isCapital(line.charAt(start + 1))) {
-        if (!US_STATES.contains(line.substring(start, end))) {
+        String code = line.substring(start, end);
+        if (!US_STATES.contains(code) && !COUNTRY_CODES.contains(code)) {
           return n;
         }
         break;
@@ -615,7 +657,7 @@ public final class MerchantNames {
         offsets.add(start);
       }
     }
-    int location = locationWord(words, line, line, false, locations, from > 0);
+    int location = locationWord(words, line, original, forName, locations, prefixed);
     return location < words.size() ? offsets.getInt(location) : n;
   }
 
@@ -1001,6 +1043,12 @@ public final class MerchantNames {
     if (gap == from) {
       gap = -1; // a line that starts with spaces has no merchant column before them
     }
+    if (gap < 0) {
+      // A one-space US card line (JOES CRAB SHACK AUSTIN TX): its town and state are the columns
+      // after the merchant's, read from the words (first: CA is California there, not Canada).
+      int location = locationStart(s, from, locations, description, true, cardPrefix > 0);
+      gap = location < s.length() ? location : -1;
+    }
     String line = s;
     int townFrom = gap > 0 ? gap : s.length();
     s = s.substring(from, gap > 0 ? gap : s.length());
@@ -1019,9 +1067,6 @@ public final class MerchantNames {
     int lastDot = trimmed.lastIndexOf('.');
     boolean domainCut = lastDot > trimmed.lastIndexOf(' ') && cutDomain(trimmed, lastDot) == trimmed.length() - lastDot;
     java.util.List<String> words = nameTokens(s);
-    if (gap < 0) {
-      dropTownAndState(words, s, description, locations, cardPrefix > 0); // first: CA is California, not Canada
-    }
     if (words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }

@@ -51,10 +51,10 @@ class CategoriserEvaluationTest {
     // a return says otherwise (the credits, 5% of the rows, are refunds).
     assertThat(w.mccSuppliedAgreement()).isGreaterThanOrEqualTo(0.85);
     // Other banks print the same lines with one space between words (no columns): the names and
-    // categories must not depend on the spacing by more than a few points (59.2% of names before
-    // the ends of one-space lines were read from the words, 74.5% with the columns).
-    assertThat(w.oneSpaceMerchantAgreement()).isGreaterThanOrEqualTo(w.merchantAgreement() - 0.05);
-    assertThat(w.oneSpaceMccCategoryAgreement()).isGreaterThanOrEqualTo(w.mccCategoryAgreement() - 0.02);
+    // categories must not depend on the spacing by more than a point or two (59.2% of names before
+    // the ends of one-space lines were read from the words, 74.5% with the columns; 73.5% now).
+    assertThat(w.oneSpaceMerchantAgreement()).isGreaterThanOrEqualTo(w.merchantAgreement() - 0.02);
+    assertThat(w.oneSpaceMccCategoryAgreement()).isGreaterThanOrEqualTo(w.mccCategoryAgreement() - 0.01);
   }
 
   @Test

@@ -281,7 +281,8 @@ class CategoriserTest {
     String[] lines = {"DEBIT PURCHASE -VISA SQ *BLUE BOTTLE COFFEOakland CA",
         "DEBIT PURCHASE -VISA QUENTIN FLORAL DESIGNOmaha NE"};
     Categorisation c = runAll(US, -2_500L, lines);
-    assertThat(c.merchantName(0)).isEqualTo("Blue Bottle Coffe");
+    // The column filled to its width was cut: its fragment goes, as it would before a gap.
+    assertThat(c.merchantName(0)).isEqualTo("Blue Bottle");
     assertThat(c.merchantName(1)).isEqualTo("Quentin Floral Design");
     assertThat(c.category(1).key()).isEqualTo("gifts_charity");
     // Capitals meeting a word of fewer than three small letters are no town (a camel-cased code).
@@ -631,9 +632,35 @@ class CategoriserTest {
     // No town read where the word before the state cannot be one, or the code may be the name's.
     assertThat(extractedInUs("DEBIT CARD PURCHASE BLUE RIVER PIZZA TX", w -> true)).isEqualTo("Blue River Pizza");
     assertThat(extractedInUs("ACME SUPPLY CO", w -> true)).isEqualTo("Acme Supply Co");
-    // Off a US account (the other country's evidence rule), only a card line's evidence reads a town.
+    // On an account of no known country only a payment prefix says it is a card line and reads a town
+    // (Berka's bank codes end lines as states do: PREVOD NA UCET MN 12345678).
     assertThat(MerchantNames.extract("OXFORD BUS CO")).isEqualTo("Oxford Bus Co");
-    assertThat(MerchantNames.extract("IMAGEWEST PHOENIX AZ 1234")).isEqualTo("Imagewest");
+    assertThat(MerchantNames.extract("IMAGEWEST PHOENIX AZ 1234")).isEqualTo("Imagewest Phoenix Az");
+    assertThat(MerchantNames.extract("DEBIT CARD PURCHASE IMAGEWEST PHOENIX AZ 1234")).isEqualTo("Imagewest");
+  }
+
+  @Test
+  void test_oneSpaceUsLines_fieldsAndCaseAsColumnsWouldSay() {
+    // The merchant's words before the town fill the scheme's field as a column would: its cut last
+    // word goes (the dictionaries know no RESTAUR).
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 LA CAPILLA RESTAUR TORRANCE CA 123456XXXXXX1234",
+        w -> !w.equals("RESTAUR"))).isEqualTo("La Capilla");
+    // The town's 13-character field, filled and cut: two words ending in a fragment are one town.
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 STEPHANO`S RISTORA WAPPINGERS FA NY 123456XXXXXX1234",
+        w -> true)).isEqualTo("Stephanos Ristora");
+    // Case tells where it differs: a town in small letters after capitals, capitals after title case.
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 SQ *KINGMAN BLUEPRINTS Kingman AZ 123456XXXXXX1234",
+        w -> true)).isEqualTo("Kingman Blueprints");
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 Burlingame Tobacco BURLINGAME CA 123456XXXXXX1234",
+        w -> true)).isEqualTo("Burlingame Tobacco");
+    // A foreign purchase ends in the country's code, followed by the card's references.
+    assertThat(extractedInUs("DEBIT CRD PUR INTL 11/11 CAFFE ITALIANO FIRENZE IT 123456XXXXXX1234",
+        w -> true)).isEqualTo("Caffe Italiano");
+    // A British account reads no town from the words alone, but a kind of business still ends the name.
+    assertThat(MerchantNames.extract("SQ *JOES COFFEE BROOKLYN NY", w -> true, MerchantNames.NO_LOCATIONS))
+        .isEqualTo("Joes Coffee");
+    assertThat(MerchantNames.extract("IMAGEWEST PHOENIX AZ", w -> true, MerchantNames.NO_LOCATIONS))
+        .isEqualTo("Imagewest Phoenix Az");
   }
 
   @Test
