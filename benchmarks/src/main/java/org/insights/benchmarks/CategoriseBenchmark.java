@@ -41,8 +41,12 @@ public class CategoriseBenchmark {
   @Param({"5000"})
   public int transactions;
 
-  /** Which batch: {@code generated} or {@code distinctCardLines}. */
-  @Param({"generated", "distinctCardLines"})
+  /**
+   * Which batch: {@code generated}, {@code distinctCardLines} (fixed-width), or
+   * {@code distinctOneSpaceLines} (the same lines with one space between words, as most exports print
+   * them: where the merchant ends is read from the words).
+   */
+  @Param({"generated", "distinctCardLines", "distinctOneSpaceLines"})
   public String batchKind;
 
   private TransactionBatch batch;
@@ -51,11 +55,11 @@ public class CategoriseBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     batch = batchKind.equals("generated") ? ScenarioGenerator.generate(7, ScenarioSpec.sized("GB", transactions)).batch()
-        : distinctCardLines(transactions);
+        : distinctCardLines(transactions, batchKind.equals("distinctOneSpaceLines"));
   }
 
-  /** Invented independents' card lines in the fixed-width layout, all different; seeded. */
-  static TransactionBatch distinctCardLines(int n) {
+  /** Invented independents' card lines in the fixed-width layout (or one-spaced), all different; seeded. */
+  static TransactionBatch distinctCardLines(int n, boolean oneSpace) {
     String[] names = {"MARIOS", "BLUE", "DOOR", "RIVERSIDE", "SUNSET", "OAK", "MAIN", "STREET", "GOLDEN", "EAGLE",
         "SMITH", "GARCIA", "NGUYEN", "PATEL", "JOHNSON", "LEE", "KING", "PINE", "VALLEY", "HARBOR", "STAR", "ACME"};
     String[] kinds = {"CAFE", "PIZZA", "DENTAL", "AUTO REPAIR", "SALON", "HARDWARE", "BOOKS", "MARKET", "LIQUOR",
@@ -71,7 +75,8 @@ public class CategoriseBenchmark {
       String column = String.format(java.util.Locale.ROOT, "%-22.22s", name.replaceAll(" +", " ").trim());
       String line = "CHECK CRD PURCHASE 11/11 " + column + " " + towns[random.nextInt(towns.length)]
           + " 123456XXXXXX7890 123456789012345                               ?MCC=1234 11";
-      b.add("t" + i, -(100L + random.nextInt(20_000)), 19_000 + i % 90, true, line);
+      b.add("t" + i, -(100L + random.nextInt(20_000)), 19_000 + i % 90, true,
+          oneSpace ? line.trim().replaceAll(" {2,}", " ") : line);
     }
     return b.build();
   }

@@ -76,7 +76,7 @@ public final class MerchantNames {
    * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
-      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b| \\?[A-Z]+="
+      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
 
@@ -98,6 +98,15 @@ public final class MerchantNames {
   static boolean blankInName(String s, int from, int gap) {
     return gap > from && gap - from <= 2 && gap + 2 < s.length() && s.charAt(gap + 2) != ' '
         && s.indexOf("  ", gap + 2) > 0;
+  }
+
+  /** @return true when letters and an {@code =} begin at {@code i}: a query field's key (MCC=) */
+  private static boolean isQueryField(String s, int i) {
+    int k = i;
+    while (k < s.length() && s.charAt(k) >= 'A' && s.charAt(k) <= 'Z') {
+      k++;
+    }
+    return k > i && k < s.length() && s.charAt(k) == '=';
   }
 
   /** @return true when {@code what} occurs in {@code s} starting in {@code [from, end)} */
@@ -424,21 +433,17 @@ public final class MerchantNames {
    *     brand is split: BURGER KING)
    * @param locations  {@link #NO_LOCATIONS}, {@link #LOCATIONS_WITH_EVIDENCE} or {@link #US_LOCATIONS}
    * @param prefixed  whether a payment-type prefix came before the merchant (CHECK CRD PURCHASE)
+   * @param references  whether the card's references follow the state (LEESBURG VA 123456XXXXXX1234,
+   *     TULSA OK C#1234): they are not among {@code words}, which end with the state
    * @return the index of the location's first word, or {@code words.size()} when there is none
    */
   private static int locationWord(java.util.List<String> words, String column, String original, boolean forName,
-      int locations, boolean prefixed) {
+      int locations, boolean prefixed, boolean references) {
     int none = words.size();
     int state = words.size() - 1;
-    // After the state some banks print the card's number (TULSA OK C#1234), masked or not
-    // (LEESBURG VA 123456XXXXXX1234): it goes with the town.
-    while (state >= 3 && isReference(words.get(state))) {
-      state--;
-    }
     // Evidence that the code is a state: on a US account the card's references after it or a payment
     // prefix before it; on an account of no known country the prefix (other banks' lines end in bank
     // codes and account numbers: PREVOD NA UCET MN 12345678).
-    boolean references = state < words.size() - 1;
     // A country's code ends a US account's foreign purchase as a state ends a US one (FIRENZE IT
     // 1234XXXX), where the card's references follow it: many codes are words too (IT, AT, BE, TO).
     if (state < 2 || !US_STATES.contains(words.get(state))
@@ -504,6 +509,18 @@ public final class MerchantNames {
       java.util.Arrays.stream(Locale.getISOCountries()), java.util.stream.Stream.of("UK"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** States' and countries' codes by {@code 26 * first + second} letter: the cheap test of a line's end. */
+  private static final boolean[] LOCATION_CODES = new boolean[26 * 26];
+
+  static {
+    for (String code : US_STATES) {
+      LOCATION_CODES[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = true;
+    }
+    for (String code : COUNTRY_CODES) {
+      LOCATION_CODES[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = true;
+    }
+  }
+
   /**
    * No town is read from a one-space line's words alone (an account of a country with no US states);
    * a store number, a kind of business or the town's case still end the display name.
@@ -523,7 +540,20 @@ public final class MerchantNames {
 
   /** @return true for what a card line prints after its state: a number, a card mask, one character */
   private static boolean isReference(String word) {
-    return hasDigit(word) || isMask(word) || word.length() == 1;
+    return isReference(word, 0, word.length());
+  }
+
+  /** As {@link #isReference(String)}, for {@code text[from, to)} read in place. */
+  private static boolean isReference(String text, int from, int to) {
+    boolean mask = to - from >= 2;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      mask &= c == 'X';
+    }
+    return mask || to - from == 1;
   }
 
   /** The width of the card schemes' merchant town field. */
@@ -613,6 +643,7 @@ public final class MerchantNames {
       boolean prefixed) {
     int n = line.length();
     // Cheap test first, on the raw chunks from the end: references, then a state in capitals.
+    // Only the words up to the state are read into words.
     int end = n;
     int chunks = 0;
     while (end > from && chunks < 6) {
@@ -621,13 +652,12 @@ public final class MerchantNames {
         start = from;
       }
       if (end - start == 2 && isCapital(line.charAt(start)) && isCapital(line.charAt(start + 1))) {
-        String code = line.substring(start, end);
-        if (!US_STATES.contains(code) && !COUNTRY_CODES.contains(code)) {
+        if (!LOCATION_CODES[(line.charAt(start) - 'A') * 26 + line.charAt(start + 1) - 'A']) {
           return n;
         }
         break;
       }
-      if (end > start && !isReference(line.substring(start, end))) {
+      if (end > start && !isReference(line, start, end)) {
         return n;
       }
       end = start - 1;
@@ -636,17 +666,18 @@ public final class MerchantNames {
     if (end <= from || chunks >= 6) {
       return n;
     }
+    int stateEnd = end;
     java.util.List<String> words = new java.util.ArrayList<>(8);
     it.unimi.dsi.fastutil.ints.IntArrayList offsets = new it.unimi.dsi.fastutil.ints.IntArrayList(8);
     StringBuilder word = new StringBuilder();
     int i = from;
-    while (i < n) {
-      while (i < n && line.charAt(i) == ' ') {
+    while (i < stateEnd) {
+      while (i < stateEnd && line.charAt(i) == ' ') {
         i++;
       }
       int start = i;
       word.setLength(0);
-      while (i < n && line.charAt(i) != ' ') {
+      while (i < stateEnd && line.charAt(i) != ' ') {
         char c = Character.toUpperCase(line.charAt(i++));
         if (isNameCharacter(c)) {
           word.append(c);
@@ -657,7 +688,7 @@ public final class MerchantNames {
         offsets.add(start);
       }
     }
-    int location = locationWord(words, line, original, forName, locations, prefixed);
+    int location = locationWord(words, line, original, forName, locations, prefixed, chunks > 0);
     return location < words.size() ? offsets.getInt(location) : n;
   }
 
@@ -698,7 +729,7 @@ public final class MerchantNames {
    *     name ({@code Sq *joe's Coffee Brooklyn Ny} is one name in mixed case, not JOES and a town)
    */
   private static boolean capitalsBefore(String original, String upperWord) {
-    int at = indexOfWholeWord(original, titleCased(upperWord));
+    int at = indexOfTitleCased(original, upperWord);
     for (int k = 0; k < at; k++) {
       if (Character.isLowerCase(original.charAt(k))) {
         return false;
@@ -709,15 +740,36 @@ public final class MerchantNames {
 
   /** @return true when {@code upperWord} appears in {@code original} as a whole word in title case (Portland) */
   private static boolean writtenAsTown(String original, String upperWord) {
-    if (upperWord.length() < 3 || !upperWord.chars().allMatch(Character::isLetter)) {
+    if (upperWord.length() < 3) {
       return false;
     }
-    return hasWholeWord(original, titleCased(upperWord), 0);
+    for (int k = 0; k < upperWord.length(); k++) {
+      if (!Character.isLetter(upperWord.charAt(k))) {
+        return false;
+      }
+    }
+    return indexOfTitleCased(original, upperWord) >= 0;
   }
 
-  /** @return {@code PORTLAND} as a town is written in small letters: {@code Portland} */
-  private static String titleCased(String upperWord) {
-    return upperWord.charAt(0) + upperWord.substring(1).toLowerCase(Locale.ROOT);
+  /**
+   * @return where {@code upperWord} first occurs in {@code original} as a whole word in title case
+   *     ({@code PORTLAND} as {@code Portland}), or -1; compared in place, with no copy
+   */
+  private static int indexOfTitleCased(String original, String upperWord) {
+    int len = upperWord.length();
+    for (int at = original.indexOf(upperWord.charAt(0)); at >= 0 && at + len <= original.length();
+        at = original.indexOf(upperWord.charAt(0), at + 1)) {
+      int k = 1;
+      while (k < len && original.charAt(at + k) == Character.toLowerCase(upperWord.charAt(k))) {
+        k++;
+      }
+      int end = at + len;
+      if (k == len && (at == 0 || !Character.isLetter(original.charAt(at - 1)))
+          && (end == original.length() || !Character.isLetter(original.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** @return true when {@code word} occurs in {@code text} from {@code from} on with no letter either side */
@@ -1029,10 +1081,16 @@ public final class MerchantNames {
     // merchant column is the columns' business.
     int firstGap = columnGap(s, from);
     int columnEnd = firstGap > from ? firstGap : s.length();
+    // A query field (?MCC=5812) ends what the bank wrote of the merchant.
+    int query = s.indexOf(" ?", from);
+    if (query > from && query < columnEnd && isQueryField(s, query + 2)) {
+      s = s.substring(0, query);
+      columnEnd = Math.min(columnEnd, s.length());
+    }
     if (before(s, ",", from, columnEnd) || before(s, " CD ", from, columnEnd) || before(s, " DES:", from, columnEnd)
         || before(s, "-", from, columnEnd) || before(s, " REF", from, columnEnd)
         || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)
-        || before(s, " ON-LINE", from, columnEnd) || before(s, " ?", from, columnEnd)) {
+        || before(s, " ON-LINE", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());
