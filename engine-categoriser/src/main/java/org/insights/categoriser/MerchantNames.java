@@ -657,7 +657,9 @@ public final class MerchantNames {
         }
         break;
       }
-      if (end > start && !isReference(line, start, end)) {
+      // (The word CARD before the card's number is the number's: ... CA S461045608341234 CARD 1234.)
+      if (end > start && !isReference(line, start, end)
+          && !(chunks > 0 && end - start == 4 && line.startsWith("CARD", start))) {
         return n;
       }
       end = start - 1;

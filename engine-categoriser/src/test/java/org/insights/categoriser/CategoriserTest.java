@@ -676,6 +676,16 @@ class CategoriserTest {
     assertThat(c.merchantName(1)).isEqualTo("Stephens Fuel");
     assertThat(c.merchantName(2)).isEqualTo("Pizza Ranch");
     assertThat(c.merchantName(3)).isEqualTo("Costa Coffee");
+    // Wells Fargo's own export ends with the card's number after the word CARD; the town a shop is
+    // named after, repeated as the town, is no brand of the project's own list either.
+    String[] named = {"PURCHASE AUTHORIZED ON 05/11 COSTA MESA TIRE COSTA MESA CA S461045608341234 CARD 1234",
+        "CHECK CRD PURCHASE 11/11 COSTA MESA TIRE         COSTA MESA    CA 123456XXXXXX1234",
+        "PURCHASE AUTHORIZED ON 05/11 COSTA COFFEE 123 BROOKLYN NY S461045608341234 CARD 1234"};
+    Categorisation t = runAll(US, -12_000, named);
+    assertThat(t.merchantName(0)).isEqualTo("Costa Mesa Tire");
+    assertThat(t.merchantName(1)).isEqualTo("Costa Mesa Tire");
+    assertThat(t.category(0).key()).isEqualTo("vehicle_expenses");
+    assertThat(t.merchantName(2)).isEqualTo("Costa Coffee");
   }
 
   @Test

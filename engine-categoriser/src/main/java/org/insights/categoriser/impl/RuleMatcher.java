@@ -199,7 +199,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
           if (begin >= merchantEnd || personAfter >= 0 && begin >= personAfter) {
             break;
           }
-          if (!rules.anywhere[r] && !brandHere(r, begin, end)) {
+          // The own list's brands count anywhere, but not as a town of two words or more the location
+          // repeats (COSTA MESA TIRE, COSTA MESA CA); a company names itself there by its web address
+          // (GOOGLE *OMGPOP, GOOGLE.COM; AMAZON *MARKETPLCE CA, AMAZON.CA): one word is no sign.
+          if (rules.anywhere[r] ? namesTheTown(begin, nextSpace(end)) : !brandHere(r, begin, end)) {
             break;
           }
           if (!rules.anywhere[r] && merchantStart >= 0 && begin != merchantStart && begin != merchantStart2) {
@@ -276,8 +279,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
    */
   private boolean brandHere(int r, int begin, int end) {
     int from = Math.max(merchantStart, 0);
-    if (merchantEnd < text.length() && text.regionMatches(merchantEnd + 1, text, begin, end - begin)
-        && hasOtherWord(from, begin, end, 1, false)) {
+    if (namesTheTown(begin, end)) {
       return false;
     }
     if (begin > from) {
@@ -295,6 +297,22 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       return atStart && !hasOtherWord(end - 1, end - 1, end - 1, 4, true) || namesBrand(end - 1, alias);
     }
     return true;
+  }
+
+  /**
+   * Whether the brand's words at {@code [begin, end)} begin the location column too, after a merchant
+   * column with other words: the town's name (ENSIGNAL BURLINGTON, then BURLINGTON), not the brand.
+   */
+  private boolean namesTheTown(int begin, int end) {
+    return end <= merchantEnd && merchantEnd < text.length()
+        && text.regionMatches(merchantEnd + 1, text, begin, end - begin)
+        && hasOtherWord(Math.max(merchantStart, 0), begin, end, 1, false);
+  }
+
+  /** @return the end of the word after the match ending at {@code end} (the space after it), or the text's length */
+  private int nextSpace(int end) {
+    int next = text.indexOf(' ', end);
+    return next < 0 ? text.length() : next + 1;
   }
 
   /** Whether a word of the merchant column after the space at {@code from} is a word of {@code brandName}. */
