@@ -437,8 +437,8 @@ public final class MerchantNames {
    *     TULSA OK C#1234): they are not among {@code words}, which end with the state
    * @return the index of the location's first word, or {@code words.size()} when there is none
    */
-  private static int locationWord(java.util.List<String> words, String column, String original, boolean forName,
-      int locations, boolean prefixed, boolean references) {
+  private static int locationWord(java.util.List<String> words, it.unimi.dsi.fastutil.ints.IntArrayList offsets,
+      String column, String original, boolean forName, int locations, boolean prefixed, boolean references) {
     int none = words.size();
     int state = words.size() - 1;
     // Evidence that the code is a state: on a US account the card's references after it or a payment
@@ -468,7 +468,15 @@ public final class MerchantNames {
     for (int k = state - 2; k >= Math.max(1, state - 4); k--) {
       String t = words.get(k);
       if (isNumber(t)) {
-        return t.length() >= 3 || isStoreNumber(column, t) ? k : none;
+        if (t.length() >= 3 || column.charAt(offsets.getInt(k)) == '#' || words.get(k - 1).equals("NO") && k >= 2) {
+          // A store's number: the name ends before it, the town follows it. The merchant column (what
+          // the rules and the model read) keeps the words between when the town's shape says fewer words
+          // are the town (SAHNS #1 NAILS FLAGSTAFF AZ: NAILS says what the shop sells); the display
+          // name does not (FLAMERS # 123 CAMP HILL PA: the number is the surer sign of a town's start).
+          int shape = trusted && !forName ? townInCapitals(words, state) : none;
+          return shape > k + 1 && shape < state ? shape : k;
+        }
+        break; // one or two digits with no # may be the name's (CHARLIE THE BUTCHER 1): the other signs decide
       }
     }
     // A kind of business one to three words before the state ends the name: SQ *JOES COFFEE
@@ -690,7 +698,7 @@ public final class MerchantNames {
         offsets.add(start);
       }
     }
-    int location = locationWord(words, line, original, forName, locations, prefixed, chunks > 0);
+    int location = locationWord(words, offsets, line, original, forName, locations, prefixed, chunks > 0);
     return location < words.size() ? offsets.getInt(location) : n;
   }
 

@@ -656,6 +656,16 @@ class CategoriserTest {
     // A foreign purchase ends in the country's code, followed by the card's references.
     assertThat(extractedInUs("DEBIT CRD PUR INTL 11/11 CAFFE ITALIANO FIRENZE IT 123456XXXXXX1234",
         w -> true)).isEqualTo("Caffe Italiano");
+    // One or two digits with no # may be the name's; a store's number ends the display name, but the
+    // words between it and the town stay in what the rules read (NAILS says what the shop sells).
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 CHARLIE THE BUTCHER 1 WILLIAMSVILLE NY 123456XXXXXX1234",
+        w -> true)).isEqualTo("Charlie The Butcher");
+    Categorisation c = runAll(US, -3_500L,
+        "CHECK CRD PURCHASE 11/11 SAHN'S #1 NAILS FLAGSTAFF AZ 123456XXXXXX1234",
+        "CHECK CRD PURCHASE 11/11 FLAMERS # 123 CAMP HILL PA 123456XXXXXX1234");
+    assertThat(c.category(0).key()).isEqualTo("personal_care");
+    assertThat(c.merchantName(0)).isEqualTo("Sahns");
+    assertThat(c.merchantName(1)).isEqualTo("Flamers");
     // A British account reads no town from the words alone, but a kind of business still ends the name.
     assertThat(MerchantNames.extract("SQ *JOES COFFEE BROOKLYN NY", w -> true, MerchantNames.NO_LOCATIONS))
         .isEqualTo("Joes Coffee");
@@ -729,8 +739,10 @@ class CategoriserTest {
     assertThat(MerchantNames.extract("JOES CRAB SHACK 123 AUSTIN TX")).isEqualTo("Joes Crab Shack");
     assertThat(MerchantNames.extract("JOHNS CAFE #12 SALT LAKE CITY UT")).isEqualTo("Johns Cafe");
     assertThat(MerchantNames.extract("SQ *SUNRISE BAGELS Portland OR")).isEqualTo("Sunrise Bagels");
-    // A number in the name is no store number (ROUTE 66), and without a sign the words stay.
-    assertThat(MerchantNames.extract("ROUTE 66 DINER AUSTIN TX")).isEqualTo("Route 66 Diner Austin TX");
+    // A number in the name is no store number (ROUTE 66): the kind of business after it still ends the
+    // name; without any sign (and, on an account of no known country, no card prefix) the words stay.
+    assertThat(MerchantNames.extract("ROUTE 66 DINER AUSTIN TX")).isEqualTo("Route 66 Diner");
+    assertThat(MerchantNames.extract("ROUTE 66 AUSTIN TX")).isEqualTo("Route 66 Austin TX");
     assertThat(MerchantNames.extract("SMITH & CO")).isEqualTo("Smith & Co");
   }
 
