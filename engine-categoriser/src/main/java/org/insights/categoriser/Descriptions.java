@@ -276,7 +276,7 @@ public final class Descriptions {
     return c >= 'a' && c <= 'z';
   }
 
-  private static boolean isCapital(char c) {
+  static boolean isCapital(char c) {
     return c >= 'A' && c <= 'Z';
   }
 

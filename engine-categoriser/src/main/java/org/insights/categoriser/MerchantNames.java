@@ -424,10 +424,11 @@ public final class MerchantNames {
    * order: numbers just before the state (a phone number in the town's field); a store number (three
    * digits or more, or after {@code #}) one to three words before it; a kind of business that ends a
    * name ({@code SQ *JOES COFFEE BROOKLYN NY}); a town written in small letters after a name in
-   * capitals; and on a line all in capitals, the town's own shape ({@link #townInCapitals}), as far as
-   * {@code locations} trusts the state code (a code after fewer than two words may be a word of the
-   * name: SMITH &amp; CO, OXFORD BUS CO, JOHN SMITH MD).
+   * capitals, or in capitals after a name in title case; and otherwise the town's own shape
+   * ({@link #townInCapitals}), as far as {@code locations} trusts the state code (a code after fewer
+   * than two words may be a word of the name: SMITH &amp; CO, OXFORD BUS CO, JOHN SMITH MD).
    *
+   * @param offsets  where each word begins in {@code column} (a store number's {@code #})
    * @param forName  true for the display name; false for the merchant column's end, which reads a
    *     location only where {@code locations} trusts the code, and no kind of business (so that no
    *     brand is split: BURGER KING)
@@ -546,12 +547,10 @@ public final class MerchantNames {
   private static final Set<String> AMBIGUOUS_STATES = Set.of("CO", "MD", "PA", "DE", "IN", "OR", "ME", "OK", "HI",
       "LA", "MA", "DC", "ID", "MS", "MT", "NE", "AL", "VA", "SC");
 
-  /** @return true for what a card line prints after its state: a number, a card mask, one character */
-  private static boolean isReference(String word) {
-    return isReference(word, 0, word.length());
-  }
-
-  /** As {@link #isReference(String)}, for {@code text[from, to)} read in place. */
+  /**
+   * @return true when {@code text[from, to)}, read in place, is what a card line prints after its
+   *     state: a number, a card mask, one character
+   */
   private static boolean isReference(String text, int from, int to) {
     boolean mask = to - from >= 2;
     for (int k = from; k < to; k++) {
@@ -659,7 +658,8 @@ public final class MerchantNames {
       if (start < from) {
         start = from;
       }
-      if (end - start == 2 && isCapital(line.charAt(start)) && isCapital(line.charAt(start + 1))) {
+      if (end - start == 2 && Descriptions.isCapital(line.charAt(start))
+          && Descriptions.isCapital(line.charAt(start + 1))) {
         if (!LOCATION_CODES[(line.charAt(start) - 'A') * 26 + line.charAt(start + 1) - 'A']) {
           return n;
         }
@@ -700,10 +700,6 @@ public final class MerchantNames {
     }
     int location = locationWord(words, offsets, line, original, forName, locations, prefixed, chunks > 0);
     return location < words.size() ? offsets.getInt(location) : n;
-  }
-
-  private static boolean isCapital(char c) {
-    return c >= 'A' && c <= 'Z';
   }
 
   /**
@@ -785,10 +781,6 @@ public final class MerchantNames {
   /** @return true when {@code word} occurs in {@code text} from {@code from} on with no letter either side */
   private static boolean hasWholeWord(String text, String word, int from) {
     return indexOfWholeWord(text, word, from) >= 0;
-  }
-
-  private static int indexOfWholeWord(String text, String word) {
-    return indexOfWholeWord(text, word, 0);
   }
 
   /** @return where {@code word} first occurs in {@code text} from {@code from} on with no letter either side, or -1 */
