@@ -451,8 +451,9 @@ public final class MerchantNames {
         && !(references && locations == US_LOCATIONS && COUNTRY_CODES.contains(words.get(state)))) {
       return none;
     }
-    boolean trusted = locations == US_LOCATIONS
-        && (references || prefixed || !AMBIGUOUS_STATES.contains(words.get(state)))
+    // (A two-word town's shape before the code is evidence too: EL TORO LOCO FORT COLLINS CO.)
+    boolean trusted = locations == US_LOCATIONS && (references || prefixed
+        || !AMBIGUOUS_STATES.contains(words.get(state)) || twoWordTown(words, state))
         || locations == LOCATIONS_WITH_EVIDENCE && prefixed;
     if (!forName && !trusted) {
       return none;
@@ -542,10 +543,11 @@ public final class MerchantNames {
 
   /**
    * State codes that also end names: company (ACME SUPPLY CO), doctor (JOHN SMITH MD), physician
-   * assistant or a cut word (CAR PA), a domain (.DE), and words (IN, OR, ME, OK, HI, LA).
+   * assistant or a cut word (CAR PA), a domain (.DE), Los Angeles (JOES TACOS LA), a reference's ID,
+   * and words that end names (DRIVE IN, FEED ME). (OR, OK, HI end no name: PORTLAND OR is Oregon.)
    */
-  private static final Set<String> AMBIGUOUS_STATES = Set.of("CO", "MD", "PA", "DE", "IN", "OR", "ME", "OK", "HI",
-      "LA", "MA", "DC", "ID", "MS", "MT", "NE", "AL", "VA", "SC");
+  private static final Set<String> AMBIGUOUS_STATES = Set.of("CO", "MD", "PA", "DE", "LA", "ID", "MS", "DC", "IN",
+      "ME");
 
   /**
    * @return true when {@code text[from, to)}, read in place, is what a card line prints after its
@@ -561,6 +563,15 @@ public final class MerchantNames {
       mask &= c == 'X';
     }
     return mask || to - from == 1;
+  }
+
+  /**
+   * @return true when the two words before the state {@code words[state]} are shaped as a town: the
+   *     first begins towns (SAN, FORT) or the last ends them (CITY, BEACH), with a name before them
+   */
+  private static boolean twoWordTown(java.util.List<String> words, int state) {
+    return state >= 3 && (TOWN_FIRST_WORDS.contains(words.get(state - 2))
+        || TOWN_LAST_WORDS.contains(words.get(state - 1)));
   }
 
   /** The width of the card schemes' merchant town field. */
@@ -585,7 +596,7 @@ public final class MerchantNames {
   private static final Set<String> TOWN_LAST_WORDS = Set.of("CITY", "CIT", "BEACH", "BEAC", "BCH", "SPRINGS", "SPGS",
       "FALLS", "HEIGHTS", "HTS", "HGTS", "VALLEY", "HILLS", "LAKE", "CREEK", "GROVE", "RAPIDS", "ISLAND", "HARBOR",
       "VILLAGE", "VILL", "VLG", "GARDENS", "JUNCTION", "BEND", "HAVEN", "SHORES", "VEGAS", "POINT", "PARK", "VISTA",
-      "OAKS", "MILLS", "ARBOR", "BLUFFS", "BLFS", "WEST", "EAST", "NORTH", "SOUTH");
+      "OAKS", "MILLS", "ARBOR", "BLUFFS", "BLFS", "WEST", "EAST", "NORTH", "SOUTH", "VIEW");
 
   /**
    * On a line all in capitals, as most exports print a card's descriptor, the scheme's format puts
@@ -617,7 +628,7 @@ public final class MerchantNames {
       }
     }
     int town = state - 1;
-    if (town >= 2 && (TOWN_FIRST_WORDS.contains(words.get(town - 1)) || TOWN_LAST_WORDS.contains(last))) {
+    if (twoWordTown(words, state)) {
       town--;
       if (town >= 2 && TOWN_FIRST_WORDS.contains(words.get(town - 1)) && TOWN_LAST_WORDS.contains(last)) {
         town--; // SALT LAKE CITY, NORTH LAS VEGAS

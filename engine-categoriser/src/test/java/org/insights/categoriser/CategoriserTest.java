@@ -632,6 +632,11 @@ class CategoriserTest {
     // No town read where the word before the state cannot be one, or the code may be the name's.
     assertThat(extractedInUs("DEBIT CARD PURCHASE BLUE RIVER PIZZA TX", w -> true)).isEqualTo("Blue River Pizza");
     assertThat(extractedInUs("ACME SUPPLY CO", w -> true)).isEqualTo("Acme Supply Co");
+    // A code that ends no name is a state without other evidence (HI, OR); an ambiguous one (CO) is
+    // after a two-word town's shape.
+    assertThat(extractedInUs("KAHALA HOTEL & RESORT HONOLULU HI", w -> true)).isEqualTo("Kahala Hotel & Resort");
+    assertThat(extractedInUs("EL TORO LOCO FORT COLLINS CO", w -> true)).isEqualTo("El Toro Loco");
+    assertThat(extractedInUs("MIKES BIKES MOUNTAIN VIEW CA", w -> true)).isEqualTo("Mikes Bikes");
     // On an account of no known country only a payment prefix says it is a card line and reads a town
     // (Berka's bank codes end lines as states do: PREVOD NA UCET MN 12345678).
     assertThat(MerchantNames.extract("OXFORD BUS CO")).isEqualTo("Oxford Bus Co");
@@ -696,6 +701,12 @@ class CategoriserTest {
     assertThat(t.merchantName(1)).isEqualTo("Costa Mesa Tire");
     assertThat(t.category(0).key()).isEqualTo("vehicle_expenses");
     assertThat(t.merchantName(2)).isEqualTo("Costa Coffee");
+    // Best Buy's glued descriptor is Best Buy; a pharmacy named BEST BUY DRUGS stays a pharmacy.
+    Categorisation b = runAll(US, -5_500, "BESTBUY 00001234 AUSTIN TX",
+        "CHECK CRD PURCHASE 11/11 BEST BUY DRUGS12345678  ALBUQUERQUE   NM 123456XXXXXX1234");
+    assertThat(b.merchantName(0)).isEqualTo("Best Buy");
+    assertThat(b.category(0).key()).isEqualTo("retail");
+    assertThat(b.category(1).key()).isEqualTo("healthcare");
   }
 
   @Test
