@@ -476,6 +476,11 @@ public final class MerchantNames {
           // are the town (SAHNS #1 NAILS FLAGSTAFF AZ: NAILS says what the shop sells); the display
           // name does not (FLAMERS # 123 CAMP HILL PA: the number is the surer sign of a town's start).
           int shape = trusted && !forName ? townInCapitals(words, state) : none;
+          for (int kind = state - 2; forName && kind > k; kind--) {
+            if (org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(words.get(kind))) {
+              return kind + 1; // (a kind of business after the number is still the name's: JOES #1 CAFE)
+            }
+          }
           return shape > k + 1 && shape < state ? shape : k;
         }
         break; // one or two digits with no # may be the name's (CHARLIE THE BUTCHER 1): the other signs decide

@@ -669,8 +669,11 @@ class CategoriserTest {
         "CHECK CRD PURCHASE 11/11 SAHN'S #1 NAILS FLAGSTAFF AZ 123456XXXXXX1234",
         "CHECK CRD PURCHASE 11/11 FLAMERS # 123 CAMP HILL PA 123456XXXXXX1234");
     assertThat(c.category(0).key()).isEqualTo("personal_care");
-    assertThat(c.merchantName(0)).isEqualTo("Sahns");
     assertThat(c.merchantName(1)).isEqualTo("Flamers");
+    // A kind of business after the store's number is still the name's.
+    assertThat(c.merchantName(0)).isEqualTo("Sahns Nails");
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 JOES #1 CAFE AUSTIN TX 123456XXXXXX1234", w -> true))
+        .isEqualTo("Joes Cafe");
     // A British account reads no town from the words alone, but a kind of business still ends the name.
     assertThat(MerchantNames.extract("SQ *JOES COFFEE BROOKLYN NY", w -> true, MerchantNames.NO_LOCATIONS))
         .isEqualTo("Joes Coffee");
