@@ -661,8 +661,8 @@ class CategoriserTest {
     // A foreign purchase ends in the country's code, followed by the card's references.
     assertThat(extractedInUs("DEBIT CRD PUR INTL 11/11 CAFFE ITALIANO FIRENZE IT 123456XXXXXX1234",
         w -> true)).isEqualTo("Caffe Italiano");
-    // One or two digits with no # may be the name's; a store's number ends the display name, but the
-    // words between it and the town stay in what the rules read (NAILS says what the shop sells).
+    // One or two digits with no # may be the name's; a store's number ends the display name unless a
+    // kind of business follows it, and the words between it and the town stay in what the rules read.
     assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 CHARLIE THE BUTCHER 1 WILLIAMSVILLE NY 123456XXXXXX1234",
         w -> true)).isEqualTo("Charlie The Butcher");
     Categorisation c = runAll(US, -3_500L,
