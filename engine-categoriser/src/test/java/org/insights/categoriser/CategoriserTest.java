@@ -637,6 +637,8 @@ class CategoriserTest {
     assertThat(extractedInUs("KAHALA HOTEL & RESORT HONOLULU HI", w -> true)).isEqualTo("Kahala Hotel & Resort");
     assertThat(extractedInUs("EL TORO LOCO FORT COLLINS CO", w -> true)).isEqualTo("El Toro Loco");
     assertThat(extractedInUs("MIKES BIKES MOUNTAIN VIEW CA", w -> true)).isEqualTo("Mikes Bikes");
+    assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 CRAIGOS ROUND ROCK ROUND ROCK TX 123456XXXXXX1234",
+        w -> true)).isEqualTo("Craigos");
     // On an account of no known country only a payment prefix says it is a card line and reads a town
     // (Berka's bank codes end lines as states do: PREVOD NA UCET MN 12345678).
     assertThat(MerchantNames.extract("OXFORD BUS CO")).isEqualTo("Oxford Bus Co");
