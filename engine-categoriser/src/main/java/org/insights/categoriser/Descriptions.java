@@ -398,7 +398,7 @@ public final class Descriptions {
         for (String pattern : text.substring(start, column).split("\\|")) {
           boolean number = false;
           for (String word : pattern.split(" ")) {
-            number |= isNumber(word);
+            number |= MerchantNames.isNumber(word);
             if (hasDigitAndLetter(word) && (word.length() > 3 || word.charAt(0) == 'X')) {
               names.add(word);
             }
@@ -419,10 +419,6 @@ public final class Descriptions {
     }
   }
 
-  private static boolean isNumber(String word) {
-    return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
-  }
-
   private static boolean hasDigitAndLetter(String word) {
     return word.chars().anyMatch(c -> c >= '0' && c <= '9') && word.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
   }
@@ -440,7 +436,8 @@ public final class Descriptions {
     String[] words = pattern.split(" ");
     StringBuilder out = new StringBuilder(pattern.length());
     for (int i = 0; i < words.length; i++) {
-      if (isNumber(words[i]) && (i == 0 ? words.length == 1 || isNumber(words[1]) : isNumber(words[i - 1]))) {
+      if (MerchantNames.isNumber(words[i])
+          && (i == 0 ? words.length == 1 || MerchantNames.isNumber(words[1]) : MerchantNames.isNumber(words[i - 1]))) {
         return null;
       }
       if (i > 0 && !gluedToPrevious(words, i)) {
@@ -453,7 +450,7 @@ public final class Descriptions {
 
   /** @return whether {@code words[i]} joins the word before it in {@link #digitsGlued} */
   private static boolean gluedToPrevious(String[] words, int i) {
-    return isNumber(words[i]) || i == 1 && isNumber(words[0]);
+    return MerchantNames.isNumber(words[i]) || i == 1 && MerchantNames.isNumber(words[0]);
   }
 
   /**

@@ -470,7 +470,7 @@ public final class MerchantNames {
     for (int k = state - 2; k >= Math.max(1, state - 4); k--) {
       String t = words.get(k);
       if (isNumber(t)) {
-        if (t.length() >= 3 || column.charAt(offsets.getInt(k)) == '#' || words.get(k - 1).equals("NO") && k >= 2) {
+        if (t.length() >= 3 || column.charAt(offsets.getInt(k)) == '#' || k >= 2 && words.get(k - 1).equals("NO")) {
           // A store's number: the name ends before it, the town follows it. The merchant column (what
           // the rules and the model read) keeps the words between when the town's shape says fewer words
           // are the town (SAHNS #1 NAILS FLAGSTAFF AZ: NAILS says what the shop sells); the display
@@ -529,11 +529,16 @@ public final class MerchantNames {
 
   static {
     for (String code : US_STATES) {
-      LOCATION_CODES[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = true;
+      LOCATION_CODES[locationCode(code, 0)] = true;
     }
     for (String code : COUNTRY_CODES) {
-      LOCATION_CODES[(code.charAt(0) - 'A') * 26 + code.charAt(1) - 'A'] = true;
+      LOCATION_CODES[locationCode(code, 0)] = true;
     }
+  }
+
+  /** @return the index in {@link #LOCATION_CODES} of the two capitals at {@code at} in {@code s} */
+  private static int locationCode(String s, int at) {
+    return (s.charAt(at) - 'A') * 26 + s.charAt(at + 1) - 'A';
   }
 
   /**
@@ -676,7 +681,7 @@ public final class MerchantNames {
       }
       if (end - start == 2 && Descriptions.isCapital(line.charAt(start))
           && Descriptions.isCapital(line.charAt(start + 1))) {
-        if (!LOCATION_CODES[(line.charAt(start) - 'A') * 26 + line.charAt(start + 1) - 'A']) {
+        if (!LOCATION_CODES[locationCode(line, start)]) {
           return n;
         }
         break;
@@ -854,7 +859,7 @@ public final class MerchantNames {
   }
 
   /** @return true for a token of digits only */
-  private static boolean isNumber(String t) {
+  static boolean isNumber(String t) {
     for (int k = 0; k < t.length(); k++) {
       if (!Character.isDigit(t.charAt(k))) {
         return false;
