@@ -154,7 +154,8 @@ public final class MerchantNames {
   private static final Pattern ACH_ORIGINATOR = Pattern.compile("ORIG CO NAME: ?(.+?)(?: +ORIG ID:.*| +CO ENTRY.*)?$");
   private static final Pattern TERMINAL_AND_DATE = Pattern.compile("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
-      " +ON +\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b.*$");
+      " +ON +(?:\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b"
+          + "|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?(?!\\d)|\\d{4}-\\d{2}-\\d{2}).*$");
   private static final Pattern STAR = Pattern.compile("^[A-Z0-9]{1,8} ?\\*.*?\\*?([^*]*)$");
   private static final Set<String> COUNTRIES = Set.of("GB", "UK", "GBR", "US", "USA", "LUX", "IRL", "IE", "FR",
       "DE", "NL", "ES", "IT", "BE", "CA");
@@ -734,20 +735,59 @@ public final class MerchantNames {
       "CHEMIST", "CHEMISTS", "NEWSAGENT", "NEWSAGENTS", "BUTCHERS", "BUTCHER", "TAKEAWAY", "CARVERY");
 
   /**
-   * On a line with no columns and no state (British card lines: {@code VIS THE OLD BAKERY CAFE
-   * CHELTENHAM}), one word no dictionary knows after a kind of business that ends a name of at least
-   * two words is the town, as the state's town is on American lines.
+   * On a line with no columns and no state (British card lines: {@code JOES CAFE 0234 MANCHESTER},
+   * {@code IZ *COFFEE CORNER LTD OXFORD}), one or two words after a store's number (three to six
+   * digits) or after the company's legal form are the town: the name has ended. Words that say what
+   * the shop is (CAFE) or join words (AND) are no town; nor are the payment's (ONLINE), which go after
+   * a legal form all the same.
    */
-  private static void dropTownAfterKind(java.util.List<String> words, java.util.function.Predicate<String> knownWord) {
+  private static void dropTownAfterStoreOrCompany(java.util.List<String> words) {
     int n = words.size();
-    if (n < 3 || !NAME_ENDING_KINDS.contains(words.get(n - 2))) {
+    for (int k = n - 2; k >= Math.max(1, n - 3); k--) {
+      String t = words.get(k);
+      boolean store = isNumber(t) && t.length() >= 3 && t.length() <= 6;
+      if (!store && !LEGAL_FORMS.contains(t)) {
+        continue;
+      }
+      for (int w = k + 1; w < n; w++) {
+        String town = words.get(w);
+        // (After the legal form the payment's words are no name's either: JOHN LEWIS PLC ONLINE.)
+        boolean payment = GENERIC.contains(town) || PAYMENT_WORDS.contains(town);
+        if (payment && store || !payment && (town.length() < 3 || !town.chars().allMatch(Character::isLetter)
+            || TRAILING.contains(town) || LEGAL_FORMS.contains(town)
+            || org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(town))) {
+          return;
+        }
+      }
+      words.subList(store ? k : k + 1, n).clear();
       return;
     }
-    String last = words.get(n - 1);
-    if (last.length() >= 4 && last.chars().allMatch(Character::isLetter) && !knownWord.test(last)
-        && !org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(last)) {
-      words.remove(n - 1);
+  }
+
+  /**
+   * On a line with no columns and no state (British card lines: {@code VIS THE OLD BAKERY CAFE
+   * CHELTENHAM}), one word no dictionary knows after a kind of business that ends a name of at least
+   * two words is the town, as the state's town is on American lines. Where the country's code ended
+   * the line ({@code SQ *THE BIKE SHOP BRISTOL GB}, {@code THE RED LION PUB HIGH WYCOMBE GB}) the words
+   * are the card's town field for certain: a known word (BRISTOL) or two words are the town there too.
+   */
+  private static void dropTownAfterKind(java.util.List<String> words, java.util.function.Predicate<String> knownWord,
+      boolean countryEnded) {
+    int n = words.size();
+    int kind = n >= 3 && NAME_ENDING_KINDS.contains(words.get(n - 2)) ? n - 2
+        : countryEnded && n >= 4 && NAME_ENDING_KINDS.contains(words.get(n - 3)) ? n - 3 : -1;
+    if (kind < 0) {
+      return;
     }
+    for (int w = kind + 1; w < n; w++) {
+      String town = words.get(w);
+      if (town.length() < (countryEnded ? 3 : 4) || !town.chars().allMatch(Character::isLetter)
+          || !countryEnded && knownWord.test(town) || TRAILING.contains(town) || GENERIC.contains(town)
+          || org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(town)) {
+        return;
+      }
+    }
+    words.subList(kind + 1, n).clear();
   }
 
   /**
@@ -1148,11 +1188,13 @@ public final class MerchantNames {
     int lastDot = trimmed.lastIndexOf('.');
     boolean domainCut = lastDot > trimmed.lastIndexOf(' ') && cutDomain(trimmed, lastDot) == trimmed.length() - lastDot;
     java.util.List<String> words = nameTokens(s);
-    if (words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1))) {
+    boolean countryEnded = words.size() > 1 && COUNTRIES.contains(words.get(words.size() - 1));
+    if (countryEnded) {
       words.remove(words.size() - 1);
     }
     if (gap < 0) {
-      dropTownAfterKind(words, knownWord);
+      dropTownAfterStoreOrCompany(words);
+      dropTownAfterKind(words, knownWord, countryEnded);
     }
     for (int i = words.size() - 1; i >= 0; i--) {
       String t = gluedName(words.get(i));

@@ -401,6 +401,25 @@ class CategoriserTest {
     assertThat(g.merchantName(1)).isEqualTo("Quentins Barbers");
     assertThat(g.merchantName(2)).isEqualTo("Qzv Auto Recycling");
     assertThat(g.merchantName(3)).isEqualTo("Quentin Cafe");
+    // A store's number or the legal form ends the name before a British line's town; the country's
+    // code at the end says the words after a kind of business are the town's, known word or two.
+    String[] town = {"QUENTINS CAFE 0234 MANCHESTER GB", "IZ *QZV CORNER LTD OXFORD", "QZV TRADERS PLC ONLINE",
+        "SQ *THE QUENTIN SHOP BRISTOL GB", "THE QZV PUB HIGH WYCOMBE GB", "THE QZV PUB HIGH WYCOMBE",
+        "QUENTIN 1234 CAFE", "ROUTE 66 QZV DINER"};
+    Categorisation t = runAll(GB, -2_500L, town);
+    assertThat(t.merchantName(0)).isEqualTo("Quentins Cafe");
+    assertThat(t.merchantName(1)).isEqualTo("Qzv Corner");
+    assertThat(t.merchantName(2)).isEqualTo("Qzv Traders");
+    assertThat(t.merchantName(3)).isEqualTo("Quentin Shop");
+    assertThat(t.merchantName(4)).isEqualTo("Qzv Pub");
+    assertThat(t.merchantName(5)).isEqualTo("Qzv Pub High Wycombe"); // no country code: nothing says where it ends
+    assertThat(t.merchantName(6)).isEqualTo("Quentin Cafe"); // a kind of business is no town
+    assertThat(t.merchantName(7)).isEqualTo("Route 66 Qzv Diner"); // two digits are the name's
+    // Lloyds' and Halifax's lines end in the day written in digits: ON and the date go together.
+    assertThat(runAll(GB, -2_300L, "CARD PAYMENT TO THE QZV PUB ON 12-03-2023", "QUENTIN BARBERS ON 2023-03-12",
+        "QUENTIN BARBERS ON 12/03").merchantName(0)).isEqualTo("Qzv Pub");
+    assertThat(MerchantNames.extract("QUENTIN BARBERS ON 2023-03-12")).isEqualTo("Quentin Barbers");
+    assertThat(MerchantNames.extract("QUENTIN BARBERS ON 12/03")).isEqualTo("Quentin Barbers");
     // A web address's WWW is no part of the shop's name.
     assertThat(runAll(GB, -5_500L, "CARD PAYMENT TO WWW.QUENTINSHOP.CO.UK ON 12 MAR").merchantName(0))
         .isEqualTo("Quentinshop.co.uk");
