@@ -430,6 +430,25 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_lendersAndCollectorsAreNamedEachByItsOwnName() {
+    // Who is repaid, or who collects, is what an underwriter reads first: each lender its own name,
+    // not one shared "no name" for the group. TK Maxx is not TJ Maxx in Britain; WH Smith's spellings.
+    String[] lines = {"LOWELL FINANCIAL LTD", "CABOT FINANCIAL", "HALIFAX MORTGAGE 12345678", "LENDING STREAM",
+        "T K MAXX", "TJ MAXX", "W H SMITH 1234 READING", "J SAINSBURY PLC"};
+    Categorisation c = runAll(GB, -3_500L, lines);
+    assertCategories(c, lines, "debt_collection", "debt_collection", "mortgage", "payday_loan", "clothing",
+        "clothing", "retail", "supermarket");
+    String[] names = {"Lowell", "Cabot Financial", "Halifax", "Lending Stream", "TK Maxx", "TJ Maxx", "WHSmith",
+        "Sainsbury's"};
+    for (int k = 0; k < names.length; k++) {
+      assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(names[k]);
+    }
+    Categorisation us = runAll(US, -9_000L, "LVNV FUNDING LLC", "OPPLOANS PAYMENT");
+    assertThat(us.merchantName(0)).isEqualTo("LVNV Funding");
+    assertThat(us.merchantName(1)).isEqualTo("OppLoans");
+  }
+
+  @Test
   void test_categorise_creditUnionLines() {
     // Invented lines in credit unions' styles: POS WITHDRAWAL is a card prefix, the card's number
     // after the state goes with the town, and a cheque paid out names nobody.
