@@ -759,8 +759,12 @@ public final class Categoriser {
         extracted = true;
       } else if (m.merchantName == null && wants && titleCase && m.source != RuleMatcher.SOURCE_MODEL) {
         // Only where a rule read a business into the words (COFFEE HOUSE): the model's guess on a
-        // name in title case may be a person's (John Smith), paid from an app bank.
-        m.merchantName = raw.trim().replaceAll(" {2,}", " "); // already the name people use
+        // name in title case may be a person's (John Smith), paid from an app bank. A US state's code
+        // in capitals at the end makes it a card line in title case (Joes Deli Brooklyn NY): the
+        // town and state go, as on a line in capitals.
+        m.merchantName = locations == MerchantNames.US_LOCATIONS && MerchantNames.endsWithStateCode(raw)
+            ? MerchantNames.extract(raw, knownWord, locations)
+            : raw.trim().replaceAll(" {2,}", " "); // already the name people use
         extracted = true;
       }
       category[i] = m.categoryId;

@@ -31,7 +31,7 @@ public final class MerchantNames {
       "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
       "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO",
       "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY", "BILL PAY",
-      "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT"};
+      "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT", "ONLINE PMT"};
 
   /**
    * Payment-type prefixes of card and bank lines, longest first so that the longest one that ends
@@ -49,7 +49,8 @@ public final class MerchantNames {
       "CHECK CARD PURCHASE", "CONTACTLESS PAYMENT", "DEBIT CRD AUTOPAY", "CREDIT CRD AUTOPAY",
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
       "DEBIT PURCHASE -VISA", "APLPAY", "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR",
-      "VDP-", "VDC-", "VDA-", "EFTPOS PURCHASE", "EFTPOS", "VISA DEBIT PURCHASE CARD", "VISA DEBIT PURCHASE"),
+      "VDP-", "VDC-", "VDA-", "EFTPOS PURCHASE", "EFTPOS", "VISA DEBIT PURCHASE CARD", "VISA DEBIT PURCHASE",
+      "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE"),
       java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
@@ -490,8 +491,8 @@ public final class MerchantNames {
     // A kind of business one to three words before the state ends the name: SQ *JOES COFFEE
     // BROOKLYN NY is Joes Coffee of Brooklyn (unless a joining word comes between: PIZZA AND PASTA).
     for (int k = state - 2; forName && k >= Math.max(1, state - 4); k--) {
-      if (TRAILING.contains(words.get(k + 1))) {
-        break;
+      if (TRAILING.contains(words.get(k + 1)) || KIND_CONTINUED.contains(words.get(k + 1))) {
+        break; // (nor a word that goes on from a kind: FITNESS CLUB, DENTAL CTR)
       }
       if (org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(words.get(k))) {
         return k + 1;
@@ -519,6 +520,22 @@ public final class MerchantNames {
     }
     return trusted ? townInCapitals(words, state) : none;
   }
+
+  /** @return true when {@code raw} ends with a US state's code in capitals after a space ({@code Joes Deli Brooklyn NY}) */
+  static boolean endsWithStateCode(String raw) {
+    int n = raw.length();
+    while (n > 0 && raw.charAt(n - 1) == ' ') {
+      n--;
+    }
+    return n >= 4 && raw.charAt(n - 3) == ' ' && Character.isUpperCase(raw.charAt(n - 2))
+        && Character.isUpperCase(raw.charAt(n - 1)) && US_STATES.contains(raw.substring(n - 2, n));
+  }
+
+  /**
+   * Words that go on from a kind of business in a name: FITNESS CLUB, DENTAL CTR, DANCE STUDIO (CENTER
+   * spelled out ends towns too: DODGE CENTER MN).
+   */
+  private static final Set<String> KIND_CONTINUED = Set.of("CLUB", "CTR", "STUDIO", "STUDIOS");
 
   /** ISO 3166 countries' two-letter codes (and UK): a foreign purchase's last word. */
   private static final Set<String> COUNTRY_CODES = java.util.stream.Stream.concat(
@@ -679,6 +696,14 @@ public final class MerchantNames {
       int start = line.lastIndexOf(' ', end - 1) + 1;
       if (start < from) {
         start = from;
+      }
+      // The country after the state (BROOKLYN NY USA, BROOKLYN NY US) is the card's reference too.
+      if (chunks == 0 && start >= from + 4 && line.charAt(start - 1) == ' ' && line.charAt(start - 4) == ' '
+          && (end - start == 3 && line.startsWith("USA", start) || end - start == 2 && line.startsWith("US", start))
+          && US_STATES.contains(line.substring(start - 3, start - 1))) {
+        end = start - 1;
+        chunks++;
+        continue;
       }
       if (end - start == 2 && Descriptions.isCapital(line.charAt(start))
           && Descriptions.isCapital(line.charAt(start + 1))) {

@@ -449,6 +449,23 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantNames_otherUsBanksStyles() {
+    // Invented lines in the styles of Chase's title-case exports, bill pay, and exports that put the
+    // country after the state: the prefix, the town, the state and the country go.
+    String[] lines = {"Card Purchase With Pin 11/11 Quentins Market Brooklyn NY Card 1234",
+        "Recurring Card Purchase 11/11 Qzv Fitness Club Denver CO Card 1234", "ONLINE PMT QZV ELECTRIC COOP",
+        "Quentins Deli Brooklyn NY", "QUENTINS DELI BROOKLYN NY USA", "QUENTINS DELI BROOKLYN NY US"};
+    Categorisation c = runAll(US, -2_345L, lines);
+    String[] names = {"Quentins Market", "Qzv Fitness Club", "Qzv Electric Coop", "Quentins Deli", "Quentins Deli",
+        "Quentins Deli"};
+    for (int k = 0; k < names.length; k++) {
+      assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(names[k]);
+    }
+    // A title-case name with no state's code in capitals is the name people use, as an app bank writes it.
+    assertThat(runAll(US, -2_345L, "Quentins Deli Brooklyn").merchantName(0)).isEqualTo("Quentins Deli Brooklyn");
+  }
+
+  @Test
   void test_categorise_creditUnionLines() {
     // Invented lines in credit unions' styles: POS WITHDRAWAL is a card prefix, the card's number
     // after the state goes with the town, and a cheque paid out names nobody.
