@@ -164,6 +164,12 @@ public final class Descriptions {
    */
   static int merchantColumnEnd(String description, int start, int locations) {
     if (description.indexOf("  ") < 0) {
+      // NatWest's fields: CARD DATE C , MERCHANT , TOWN GB: the town's field is the rest.
+      int separator = description.lastIndexOf(" , ");
+      int before = separator > 0 ? description.lastIndexOf(" , ", separator - 1) : -1;
+      if (before >= 0 && separator > start && hasLetter(description, Math.max(start, before + 3), separator)) {
+        return separator;
+      }
       return MerchantNames.locationStart(description, start, locations);
     }
     int letters = 0;
@@ -593,6 +599,16 @@ public final class Descriptions {
       return (long) start << 32 | letters; // a store or reference number after it
     }
     return -1;
+  }
+
+  /** @return true when a letter lies in {@code s} between {@code from} and {@code to} */
+  private static boolean hasLetter(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(Chars out, int start) {

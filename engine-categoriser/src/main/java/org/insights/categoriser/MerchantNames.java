@@ -73,10 +73,11 @@ public final class MerchantNames {
    * description field of an ACH line ({@code NAVIENT DES:STUDNTLOAN ID:123}) or its entry class and
    * originator's id ({@code TOYOTA MOTOR CR PAYMENT PPD ID: 1234}, WEB, CCD, TEL ID), a bill payment's
    * channel ({@code BILL PAY QUENTIN LANDSCAPING ON-LINE xxxxx12345 ON 05-12}), a reference
-   * ({@code ACME WATER REF 12345}) or a Wells Fargo line's authorisation and card ({@code SQ *BLUE
-   * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}).
+   * ({@code ACME WATER REF 12345}), a Wells Fargo line's authorisation and card ({@code SQ *BLUE
+   * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}) or NatWest's field separator, a comma with a
+   * space either side ({@code QUENTINS BAKERY , CHELTENHAM GB}).
    */
-  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
+  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
       + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
@@ -153,7 +154,9 @@ public final class MerchantNames {
   }
   /** Chase's ACH lines name the originator in a field of their own. */
   private static final Pattern ACH_ORIGINATOR = Pattern.compile("ORIG CO NAME: ?(.+?)(?: +ORIG ID:.*| +CO ENTRY.*)?$");
-  private static final Pattern TERMINAL_AND_DATE = Pattern.compile("^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+");
+  /** A leading card or terminal number and date, and NatWest's contactless mark and comma after them. */
+  private static final Pattern TERMINAL_AND_DATE = Pattern.compile(
+      "^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+(?:[A-Z]{1,2}\\s+(?=,))?(?:,\\s*)?");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
       " +ON +(?:\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b"
           + "|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?(?!\\d)|\\d{4}-\\d{2}-\\d{2}).*$");

@@ -415,6 +415,13 @@ class CategoriserTest {
     assertThat(t.merchantName(5)).isEqualTo("Qzv Pub High Wycombe"); // no country code: nothing says where it ends
     assertThat(t.merchantName(6)).isEqualTo("Quentin Cafe"); // a kind of business is no town
     assertThat(t.merchantName(7)).isEqualTo("Route 66 Qzv Diner"); // two digits are the name's
+    // NatWest's fields: card, date, the contactless mark, then the merchant and the town between commas.
+    String[] natwest = {"4829 12MAR23 C , QUENTINS BAKERY , CHELTENHAM GB", "4829 12MAR23 , QZV HARDWARE LTD , STROUD GB"};
+    Categorisation n = runAll(GB, -450L, natwest);
+    assertThat(n.merchantName(0)).isEqualTo("Quentins Bakery");
+    assertThat(n.merchantName(1)).isEqualTo("Qzv Hardware");
+    assertThat(Descriptions.normaliseColumns(natwest[0], 0, new Chars(64), MerchantNames.NO_LOCATIONS))
+        .endsWith("| CHELTENHAM GB ");
     // Lloyds' and Halifax's lines end in the day written in digits: ON and the date go together.
     assertThat(runAll(GB, -2_300L, "CARD PAYMENT TO THE QZV PUB ON 12-03-2023", "QUENTIN BARBERS ON 2023-03-12",
         "QUENTIN BARBERS ON 12/03").merchantName(0)).isEqualTo("Qzv Pub");
