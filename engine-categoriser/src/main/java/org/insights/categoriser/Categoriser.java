@@ -697,8 +697,13 @@ public final class Categoriser {
       // (A line with no word left, only references and digits, gives the model nothing but the
       // direction and the amount: its guess would be a prior, salary for a round credit. The
       // fallback's transfer says what is known.)
+      // A credit in capitals from a name shaped as a person's (J SMITH, SMITH J, JOHN SMITH) is a
+      // person's payment or a sole trader's wages: the fallback leaves it open, as it does JOHN SMITH,
+      // for income detection to weigh; the model would read a gig platform or a shop into it.
+      boolean personCredit = credit && descriptor && prefix == 0 && m.source == RuleMatcher.SOURCE_NONE
+          && star < 0 && PersonNames.looksLikePerson(normalised, start, columnEnd, false);
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
-          && Descriptions.words(normalised) > 0 && !typedReference) {
+          && Descriptions.words(normalised) > 0 && !typedReference && !personCredit) {
         int kind = !credit && cardPrefix ? 1 : namesCompany(normalised) ? 2 : 0;
         applyModel(m, normalised, columnEnd, credit, excludedByModel[3 * countrySlot + kind], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);

@@ -1574,6 +1574,15 @@ class CategoriserTest {
     assertThat(c.category(7).key()).isNotEqualTo("p2p_transfer");
     assertThat(c.category(8).key()).isNotEqualTo("p2p_transfer");
     assertThat(c.category(9).key()).isEqualTo("p2p_transfer");
+    // Paid in, in capitals, from a name shaped as a person's: a person's payment or a sole trader's
+    // wages, left open (as JOHN SMITH is) for income detection to weigh; no gig platform, no shop.
+    String[] credits = {"J SMITH", "SMITH J", "JOHN SMITH", "J A SMITH"};
+    Categorisation in = runAll(GB, 50_000L, credits);
+    for (int i = 0; i < credits.length; i++) {
+      assertThat(in.category(i).key()).as(credits[i]).isEqualTo("uncategorised");
+      assertThat(in.paymentClass(i).key()).as(credits[i]).isEqualTo("transfer");
+      assertThat(in.merchantName(i)).as(credits[i]).isNull();
+    }
     // TRANSFER FROM names the customer's own account; from a person it is a payment between people.
     Categorisation moved = run("INTERAC E-TRANSFER FROM JOHN SMITH", 5_000L, "TRANSFER FROM MR J SMITH", 5_000L,
         "TRANSFER FROM 20-30-40 12345678", 5_000L, "TRANSFER FROM SAVINGS ACCOUNT", 5_000L);
