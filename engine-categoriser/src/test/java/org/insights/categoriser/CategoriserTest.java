@@ -1262,6 +1262,12 @@ class CategoriserTest {
     assertThat(c.category(4).key()).isEqualTo("housing_benefit");
     // The platform's name alone on a credit is a customer's refund.
     assertThat(c.category(5).key()).isEqualTo("refund");
+    // Deliveroo pays its riders as Roofoods, its company; Etsy its sellers as ETSY PAYMENTS; Florida's
+    // reemployment assistance is unemployment benefit; a remote deposit is a cheque paid in.
+    String[] more = {"ROOFOODS LTD", "ETSY PAYMENTS", "FL DEO UC", "REMOTE ONLINE DEPOSIT #1"};
+    Categorisation m = runAll(US, 40_000L, more);
+    assertCategories(m, more, "gig_income", "gig_income", "unemployment_benefit", "other_income");
+    assertThat(m.paymentClass(3).key()).isEqualTo("cheque");
   }
 
   @Test
