@@ -450,9 +450,17 @@ class CategoriserTest {
     for (int k = 0; k < names.length; k++) {
       assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(names[k]);
     }
-    Categorisation us = runAll(US, -9_000L, "LVNV FUNDING LLC", "OPPLOANS PAYMENT");
+    String[] usLines = {"LVNV FUNDING LLC", "OPPLOANS PAYMENT", "BK OF AMER VISA ONLINE PMT", "NETSPEND RELOAD",
+        "PAYPAL INST XFER"};
+    Categorisation us = runAll(US, -9_000L, usLines);
     assertThat(us.merchantName(0)).isEqualTo("LVNV Funding");
     assertThat(us.merchantName(1)).isEqualTo("OppLoans");
+    // Bank of America's card repaid; a prepaid card reloaded is the holder's own money moved; PayPal
+    // funded by instant transfer is a transfer of what the line does not tell, to no merchant "Inst Xfer".
+    assertCategories(us, usLines, "debt_collection", "payday_loan", "credit_card_repayment", "own_transfer",
+        "transfer");
+    assertThat(us.merchantName(2)).isEqualTo("Bank of America");
+    assertThat(us.merchantName(4)).isNull();
   }
 
   @Test
