@@ -165,10 +165,14 @@ public final class Descriptions {
   static int merchantColumnEnd(String description, int start, int locations) {
     if (description.indexOf("  ") < 0) {
       // NatWest's fields: CARD DATE C , MERCHANT , TOWN GB: the town's field is the rest.
-      int separator = description.lastIndexOf(" , ");
-      int before = separator > 0 ? description.lastIndexOf(" , ", separator - 1) : -1;
-      if (before >= 0 && separator > start && hasLetter(description, Math.max(start, before + 3), separator)) {
-        return separator;
+      int comma = description.lastIndexOf(','); // (a character's search: most lines have none)
+      if (comma > 0 && description.charAt(comma - 1) == ' ' && comma + 1 < description.length()
+          && description.charAt(comma + 1) == ' ') {
+        int separator = comma - 1;
+        int before = description.lastIndexOf(" , ", separator - 1);
+        if (before >= 0 && separator > start && hasLetter(description, Math.max(start, before + 3), separator)) {
+          return separator;
+        }
       }
       return MerchantNames.locationStart(description, start, locations);
     }
@@ -342,7 +346,8 @@ public final class Descriptions {
   /** What each of {@link #DIGIT_BRANDS} leaves in a normalised line, numbers gone: only such lines are looked at. */
   private static final String[] DIGIT_BRAND_TRACES;
   /** Indices into {@link #DIGIT_BRANDS} by the first letter of the trace: a line costs a few compares. */
-  private static final int[][] DIGIT_BRANDS_BY_LETTER = new int[26][];
+  /** Indices of {@link #DIGIT_BRAND_TRACES} by their first two characters: {@code 128 * (first - 'A') + second}. */
+  private static final int[][] DIGIT_BRANDS_BY_PAIR = new int[26 * 128][];
 
   static {
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
@@ -355,10 +360,16 @@ public final class Descriptions {
     // Traces are normalised with the names above in place (a brand may hold a name with digits too).
     DIGIT_BRANDS = brands.stream().map(b -> b.split(" ")).toArray(String[][]::new);
     DIGIT_BRAND_TRACES = brands.stream().map(Descriptions::normalise).toArray(String[]::new);
-    for (int letter = 0; letter < 26; letter++) {
-      char c = (char) ('A' + letter);
-      DIGIT_BRANDS_BY_LETTER[letter] = java.util.stream.IntStream.range(0, DIGIT_BRAND_TRACES.length)
-          .filter(k -> DIGIT_BRAND_TRACES[k].length() > 1 && DIGIT_BRAND_TRACES[k].charAt(1) == c).toArray();
+    java.util.Arrays.fill(DIGIT_BRANDS_BY_PAIR, new int[0]);
+    for (int k = 0; k < DIGIT_BRAND_TRACES.length; k++) {
+      String t = DIGIT_BRAND_TRACES[k];
+      if (t.length() > 2 && t.charAt(1) >= 'A' && t.charAt(1) <= 'Z' && t.charAt(2) < 128) {
+        int pair = (t.charAt(1) - 'A') * 128 + t.charAt(2);
+        int[] was = DIGIT_BRANDS_BY_PAIR[pair];
+        int[] now = java.util.Arrays.copyOf(was, was.length + 1);
+        now[was.length] = k; // (in the traces' order: longest first, as before)
+        DIGIT_BRANDS_BY_PAIR[pair] = now;
+      }
     }
   }
 
@@ -476,10 +487,11 @@ public final class Descriptions {
       return description;
     }
     char c = normalised.charAt(from + 1);
-    if (c < 'A' || c > 'Z') {
+    char second = from + 2 < normalised.length() ? normalised.charAt(from + 2) : ' ';
+    if (c < 'A' || c > 'Z' || second >= 128) {
       return description;
     }
-    for (int k : DIGIT_BRANDS_BY_LETTER[c - 'A']) {
+    for (int k : DIGIT_BRANDS_BY_PAIR[(c - 'A') * 128 + second]) {
       if (normalised.startsWith(DIGIT_BRAND_TRACES[k], from)) {
         String glued = gluedWhereNameBegins(description, prefix, DIGIT_BRANDS[k]);
         if (glued != null) {

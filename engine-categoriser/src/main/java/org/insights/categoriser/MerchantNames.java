@@ -989,9 +989,12 @@ public final class MerchantNames {
     if (letter < 0 || letter >= 26) {
       return 0;
     }
+    char second = description.length() > 1 ? description.charAt(1) : ' ';
+    second = second >= 'a' && second <= 'z' ? (char) (second - 32) : second;
     for (String p : PREFIXES_BY_LETTER[letter]) {
       int end = p.length();
-      if (end > n || !description.regionMatches(true, 0, p, 0, end)) {
+      // (The second character first: most rows begin with a merchant's name, which no prefix shares.)
+      if (end > n || p.charAt(1) != second || !description.regionMatches(true, 0, p, 0, end)) {
         continue;
       }
       if (end < n && description.charAt(end) != ' ' && !isDigit(description, end) && p.charAt(end - 1) != '-') {
