@@ -50,7 +50,7 @@ public final class MerchantNames {
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
       "DEBIT PURCHASE -VISA", "APLPAY", "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR",
       "VDP-", "VDC-", "VDA-", "EFTPOS PURCHASE", "EFTPOS", "VISA DEBIT PURCHASE CARD", "VISA DEBIT PURCHASE",
-      "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE"),
+      "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE"),
       java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
@@ -824,7 +824,12 @@ public final class MerchantNames {
    *     name ({@code Sq *joe's Coffee Brooklyn Ny} is one name in mixed case, not JOES and a town)
    */
   private static boolean capitalsBefore(String original, String upperWord) {
-    int at = indexOfTitleCased(original, upperWord);
+    // The last occurrence: the town's, where the name repeats it (Uber ... PMNT RCVD Uber San Francisco CA).
+    int at = -1;
+    for (int next = indexOfTitleCased(original, upperWord, 0); next >= 0;
+        next = indexOfTitleCased(original, upperWord, next + 1)) {
+      at = next;
+    }
     for (int k = 0; k < at; k++) {
       if (Character.isLowerCase(original.charAt(k))) {
         return false;
@@ -851,8 +856,13 @@ public final class MerchantNames {
    *     ({@code PORTLAND} as {@code Portland}), or -1; compared in place, with no copy
    */
   private static int indexOfTitleCased(String original, String upperWord) {
+    return indexOfTitleCased(original, upperWord, 0);
+  }
+
+  /** As {@link #indexOfTitleCased(String, String)}, from {@code from} on. */
+  private static int indexOfTitleCased(String original, String upperWord, int from) {
     int len = upperWord.length();
-    for (int at = original.indexOf(upperWord.charAt(0)); at >= 0 && at + len <= original.length();
+    for (int at = original.indexOf(upperWord.charAt(0), from); at >= 0 && at + len <= original.length();
         at = original.indexOf(upperWord.charAt(0), at + 1)) {
       int k = 1;
       while (k < len && original.charAt(at + k) == Character.toLowerCase(upperWord.charAt(k))) {

@@ -481,6 +481,25 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_usLendersTaxAndPlatformPayoutsInOtherBanksStyles() {
+    // Invented lines in the styles of US exports (push-to-card payouts, ACH tax debits, invoice
+    // payments received through QuickBooks, cash-advance apps).
+    String[] debits = {"BRIDGECREST DT RETAIL 1234 123 1234567890", "LEGALSHIELD *MEMBRSHIP 1234567890 OK",
+        "CCD DEBIT, ADP TAX ADP TAX KHXFH 123456", "WEBFILE TAX PYMT DD 123/45678901 CCD ID: 1234",
+        "ONLINE PURCHASE QZV DINER"};
+    Categorisation d = runAll(US, -20_000L, debits);
+    assertCategories(d, debits, "car_finance", "professional_fees", "service_charges", "service_charges", "eating_out");
+    assertThat(d.merchantName(0)).isEqualTo("Bridgecrest");
+    assertThat(d.merchantName(4)).isEqualTo("Qzv Diner");
+    String[] credits = {"QZV CONST/QUICKBOOKS / 123, 456 O", "Instacash Funds NEW YORK NY 123456 11/11",
+        "Uber 11/11 #123456789 PMNT RCVD Uber San Francisco CA"};
+    Categorisation c = runAll(US, 80_000L, credits);
+    // An invoice paid through QuickBooks is the business's takings; a cash advance is a loan paid
+    // out; Uber's push to the driver's card is gig income (the town's Uber is no second name).
+    assertCategories(c, credits, "gig_income", "loan_advance", "gig_income");
+  }
+
+  @Test
   void test_categorise_creditUnionLines() {
     // Invented lines in credit unions' styles: POS WITHDRAWAL is a card prefix, the card's number
     // after the state goes with the town, and a cheque paid out names nobody.
