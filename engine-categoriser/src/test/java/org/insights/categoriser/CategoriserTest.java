@@ -497,6 +497,13 @@ class CategoriserTest {
     // An invoice paid through QuickBooks is the business's takings; a cash advance is a loan paid
     // out; Uber's push to the driver's card is gig income (the town's Uber is no second name).
     assertCategories(c, credits, "gig_income", "loan_advance", "gig_income");
+    // Round-ups and pots: money kept going out, the holder's own money coming back; a shop named
+    // ROUNDUP is no round-up (the cue holds only where the line begins).
+    String[] out = {"Round Up - Checking", "KEEP THE CHANGE TRANSFER TO ACCT 1234", "Transfer to Pot",
+        "CHECK CRD PURCHASE 11/11 ROUNDUP HARDWARE ROUNDUP MT 123456XXXXXX1234"};
+    assertCategories(runAll(US, -2_100L, out), out, "savings", "savings", "savings", "home_improvement");
+    String[] in = {"Round-up Credit from Purchase", "RoundUp Deposit", "Withdrawn from Pot"};
+    assertCategories(runAll(US, 2_100L, in), in, "own_transfer", "own_transfer", "own_transfer");
   }
 
   @Test
