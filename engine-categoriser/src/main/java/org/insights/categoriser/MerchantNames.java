@@ -585,15 +585,18 @@ public final class MerchantNames {
    *     state: a number, a card mask, one character
    */
   private static boolean isReference(String text, int from, int to) {
-    boolean mask = to - from >= 2;
+    int masked = 0;
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
       if (c >= '0' && c <= '9') {
         return true;
       }
-      mask &= c == 'X';
+      masked += c == 'X' ? 1 : 0;
     }
-    return mask || to - from == 1;
+    int length = to - from;
+    // (A masked authorisation keeps its letter: SXXXXXXXXXXXXXXX of S461316707563413.)
+    return length >= 2 && masked == length || length >= 7 && masked == length - 1 && text.charAt(from) != 'X'
+        || length == 1;
   }
 
   /**

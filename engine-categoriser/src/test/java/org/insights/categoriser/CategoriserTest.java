@@ -504,6 +504,14 @@ class CategoriserTest {
     assertCategories(runAll(US, -2_100L, out), out, "savings", "savings", "savings", "home_improvement");
     String[] in = {"Round-up Credit from Purchase", "RoundUp Deposit", "Withdrawn from Pot"};
     assertCategories(runAll(US, 2_100L, in), in, "own_transfer", "own_transfer", "own_transfer");
+    // The ATM charged for a declined withdrawal or a balance enquiry: a fee, no cash.
+    String[] fees = {"Debit: ATM Transaction Decline Fee - Domestic", "ATM Balance Inquiry Fee (out-of-network)"};
+    Categorisation f = runAll(US, -100L, fees);
+    assertCategories(f, fees, "service_charges", "service_charges");
+    assertThat(f.paymentClass(0).key()).isEqualTo("fee");
+    // An export that masks the authorisation's digits keeps its letter: still the card's reference.
+    assertThat(runAll(US, -485L, "PURCHASE AUTHORIZED ON XX/XX QUENTINS DONUT KIRKLAND WA SXXXXXXXXXXXXXXX CARD XXXX")
+        .merchantName(0)).isEqualTo("Quentins Donut");
   }
 
   @Test
