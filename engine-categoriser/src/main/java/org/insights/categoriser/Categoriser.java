@@ -625,6 +625,9 @@ public final class Categoriser {
         matchUnglued(m, normalised, columnEnd, start, second, credit, cardPrefix);
       }
       String bankMerchant = batch.string(merchantNameId);
+      if (bankMerchant == null || bankMerchant.isBlank()) {
+        bankMerchant = MerchantNames.labelledMerchant(raw); // ... Merchant name: Hiscox Inc
+      }
       if (bankMerchant != null && !bankMerchant.isBlank()) {
         m.matchMerchantName(Descriptions.normalise(bankMerchant));
       }

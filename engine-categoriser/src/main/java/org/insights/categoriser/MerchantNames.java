@@ -75,9 +75,11 @@ public final class MerchantNames {
    * channel ({@code BILL PAY QUENTIN LANDSCAPING ON-LINE xxxxx12345 ON 05-12}), a reference
    * ({@code ACME WATER REF 12345}), a Wells Fargo line's authorisation and card ({@code SQ *BLUE
    * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}) or NatWest's field separator, a comma with a
-   * space either side ({@code QUENTINS BAKERY , CHELTENHAM GB}).
+   * space either side ({@code QUENTINS BAKERY , CHELTENHAM GB}), an exporter's semicolon between
+   * fields ({@code GUSTO; GUSTO:6HA8310KNB}) or its label before the merchant's own name ({@code
+   * HIS*HISCOX INC. Merchant name: Hiscox Inc}).
    */
-  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
+  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |;| MERCHANT NAME:|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
       + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
@@ -989,6 +991,27 @@ public final class MerchantNames {
     return word.length() >= 3 && hasWholeWord(line, word, townFrom);
   }
 
+  /** The label some exporters write before the merchant's name at the end of a description. */
+  private static final String MERCHANT_LABEL = "MERCHANT NAME:";
+
+  /**
+   * @param description  a raw description
+   * @return the merchant's name an exporter wrote after a {@code Merchant name:} label at its end
+   *     ({@code HIS*HISCOX INC. Merchant name: Hiscox Inc} gives {@code Hiscox Inc}), or null
+   */
+  static String labelledMerchant(String description) {
+    int colon = description.indexOf("ame:"); // (a character search first: most lines have no label)
+    if (colon < 0) {
+      return null;
+    }
+    int at = colon + 4 - MERCHANT_LABEL.length();
+    if (at < 0 || !description.regionMatches(true, at, MERCHANT_LABEL, 0, MERCHANT_LABEL.length())) {
+      return null;
+    }
+    String name = description.substring(colon + 4).trim();
+    return name.isEmpty() ? null : name;
+  }
+
   /**
    * @param description  a raw description
    * @return the length of its leading payment-type prefix (with its date), 0 when there is none
@@ -1197,6 +1220,7 @@ public final class MerchantNames {
     if (before(s, ",", from, columnEnd) || before(s, " CD ", from, columnEnd) || before(s, " DES:", from, columnEnd)
         || before(s, "-", from, columnEnd) || before(s, " REF", from, columnEnd)
         || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)
+        || before(s, " MERCHANT NAME:", from, columnEnd) || before(s, ";", from, columnEnd)
         || before(s, " ON-LINE", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {

@@ -509,6 +509,16 @@ class CategoriserTest {
     Categorisation f = runAll(US, -100L, fees);
     assertCategories(f, fees, "service_charges", "service_charges");
     assertThat(f.paymentClass(0).key()).isEqualTo("fee");
+    // An exporter's label before the merchant's own name, and its semicolons between fields, end the
+    // name the description gives; the labelled name is read as a bank's merchant name would be.
+    assertThat(MerchantNames.labelledMerchant("HIS*QZV INC. Merchant name: Qzv Inc")).isEqualTo("Qzv Inc");
+    assertThat(MerchantNames.labelledMerchant("QZV SURNAME: SMITH")).isNull();
+    String[] labelled = {"HIS*QZV INSURERS INC. Merchant name: Qzv Insurers Inc", "QUENTIN HEALTH; QUENTIN HEALTH::; 12345",
+        "TYPEFORM, S.L.. Merchant name: TYPEFORM, S.L."};
+    Categorisation l = runAll(US, -22_300L, labelled);
+    assertThat(l.merchantName(0)).isEqualTo("Qzv Insurers");
+    assertThat(l.merchantName(1)).isEqualTo("Quentin Health");
+    assertThat(l.merchantName(2)).isEqualTo("Typeform");
     // An export that masks the authorisation's digits keeps its letter: still the card's reference.
     assertThat(runAll(US, -485L, "PURCHASE AUTHORIZED ON XX/XX QUENTINS DONUT KIRKLAND WA SXXXXXXXXXXXXXXX CARD XXXX")
         .merchantName(0)).isEqualTo("Quentins Donut");
