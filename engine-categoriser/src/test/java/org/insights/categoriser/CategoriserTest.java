@@ -525,6 +525,18 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_appBanksOwnMoves() {
+    // Revolut's and Monzo's own lines: currency exchanged between the holder's balances, vaults, a
+    // top-up from the holder's card, the plan's fee, interest charged, a payment to another user.
+    String[] out = {"Exchanged to EUR", "To Vault", "Apple Pay top-up", "Revolut Premium", "Interest",
+        "Transfer to Revolut user"};
+    assertCategories(runAll(GB, -1_000L, out), out, "own_transfer", "savings", "own_transfer", "service_charges",
+        "overdraft_charges", "p2p_transfer");
+    String[] in = {"Exchanged from USD", "From Vault", "Interest"};
+    assertCategories(runAll(GB, 1_000L, in), in, "own_transfer", "own_transfer", "interest_income");
+  }
+
+  @Test
   void test_categorise_creditUnionLines() {
     // Invented lines in credit unions' styles: POS WITHDRAWAL is a card prefix, the card's number
     // after the state goes with the town, and a cheque paid out names nobody.
