@@ -951,14 +951,29 @@ public final class MerchantNames {
     return !t.isEmpty();
   }
 
-  /** @return true when {@code number} follows a {@code #} or {@code NO} in {@code column}: a store number */
-  private static boolean isStoreNumber(String column, String number) {
-    int at = column.indexOf(number);
-    int k = at - 1;
-    while (k >= 0 && (column.charAt(k) == ' ' || column.charAt(k) == '.')) {
-      k--;
+  /**
+   * @return true when the {@code occurrence}-th whole-word {@code number} of {@code column} (counted
+   *     from 0: LIQUOR 1 US # 1 holds 1 twice, the second the store's) follows a {@code #} or
+   *     {@code NO}: a store number
+   */
+  private static boolean isStoreNumber(String column, String number, int occurrence) {
+    int seen = 0;
+    for (int at = column.indexOf(number); at >= 0; at = column.indexOf(number, at + 1)) {
+      int end = at + number.length();
+      if (at > 0 && Character.isLetterOrDigit(column.charAt(at - 1))
+          || end < column.length() && Character.isLetterOrDigit(column.charAt(end))) {
+        continue;
+      }
+      if (seen++ < occurrence) {
+        continue;
+      }
+      int k = at - 1;
+      while (k >= 0 && (column.charAt(k) == ' ' || column.charAt(k) == '.')) {
+        k--;
+      }
+      return k >= 0 && column.charAt(k) == '#' || k >= 1 && column.startsWith("NO", k - 1);
     }
-    return at < 0 || k >= 0 && column.charAt(k) == '#' || k >= 1 && column.startsWith("NO", k - 1);
+    return true;
   }
 
   /** @return true for a card mask: two or more X and nothing else */
@@ -1269,7 +1284,7 @@ public final class MerchantNames {
       // One or two digits between words are part of the name (ROUTE 66 INN, PIER 1 LIQUOR), unless a # or
       // NO marks them as a store's number.
       boolean inName = i > 0 && i < words.size() - 1 && t.length() <= 2 && !isNumber(words.get(i - 1))
-          && !isStoreNumber(s, words.get(i));
+          && !isStoreNumber(s, words.get(i), java.util.Collections.frequency(words.subList(0, i), words.get(i)));
       if (isMask(t) || !isOrdinal(t) && !isWebAddress(t) && hasDigit(t) && !(inName && isNumber(t))) {
         words.remove(i);
       } else {

@@ -422,6 +422,8 @@ class CategoriserTest {
     assertThat(n.merchantName(1)).isEqualTo("Qzv Hardware");
     assertThat(Descriptions.normaliseColumns(natwest[0], 0, new Chars(64), MerchantNames.NO_LOCATIONS))
         .endsWith("| CHELTENHAM GB ");
+    // A number that is the name's keeps its place though the store's own number repeats it.
+    assertThat(MerchantNames.extract("ROUTE 1 #1 QZV DINER")).isEqualTo("Route 1 Qzv Diner");
     // Lloyds' and Halifax's lines end in the day written in digits: ON and the date go together.
     assertThat(runAll(GB, -2_300L, "CARD PAYMENT TO THE QZV PUB ON 12-03-2023", "QUENTIN BARBERS ON 2023-03-12",
         "QUENTIN BARBERS ON 12/03").merchantName(0)).isEqualTo("Qzv Pub");
