@@ -632,7 +632,8 @@ public final class MerchantNames {
   private static final Set<String> TOWN_LAST_WORDS = Set.of("CITY", "CIT", "BEACH", "BEAC", "BCH", "SPRINGS", "SPGS",
       "FALLS", "HEIGHTS", "HTS", "HGTS", "VALLEY", "HILLS", "LAKE", "CREEK", "GROVE", "RAPIDS", "ISLAND", "HARBOR",
       "VILLAGE", "VILL", "VLG", "GARDENS", "JUNCTION", "BEND", "HAVEN", "SHORES", "VEGAS", "POINT", "PARK", "VISTA",
-      "OAKS", "MILLS", "ARBOR", "BLUFFS", "BLFS", "WEST", "EAST", "NORTH", "SOUTH", "VIEW", "ROCK", "BAY", "GREEN");
+      "OAKS", "MILLS", "ARBOR", "BLUFFS", "BLFS", "WEST", "EAST", "NORTH", "SOUTH", "VIEW", "ROCK", "BAY", "GREEN",
+      "FORK", "LAKES", "RIVER", "FORGE", "CROSSING", "STATION", "WELLS", "PLAINS", "MEADOWS");
 
   /**
    * On a line all in capitals, as most exports print a card's descriptor, the scheme's format puts

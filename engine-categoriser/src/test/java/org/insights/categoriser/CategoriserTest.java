@@ -765,6 +765,9 @@ class CategoriserTest {
     assertThat(extractedInUs("KAHALA HOTEL & RESORT HONOLULU HI", w -> true)).isEqualTo("Kahala Hotel & Resort");
     assertThat(extractedInUs("EL TORO LOCO FORT COLLINS CO", w -> true)).isEqualTo("El Toro Loco");
     assertThat(extractedInUs("MIKES BIKES MOUNTAIN VIEW CA", w -> true)).isEqualTo("Mikes Bikes");
+    assertThat(extractedInUs("QZV CONNECT AMERICAN FORK UT", w -> true)).isEqualTo("Qzv Connect");
+    assertThat(extractedInUs("QUENTIN TANNING TOMS RIVER NJ", w -> true)).isEqualTo("Quentin Tanning");
+    assertThat(extractedInUs("QUENTIN NEWSSTAND WHITE PLAINS NY", w -> true)).isEqualTo("Quentin Newsstand");
     assertThat(extractedInUs("CHECK CRD PURCHASE 11/11 CRAIGOS ROUND ROCK ROUND ROCK TX 123456XXXXXX1234",
         w -> true)).isEqualTo("Craigos");
     // On an account of no known country only a payment prefix says it is a card line and reads a town
