@@ -631,6 +631,14 @@ public final class Categoriser {
       if (bankMerchant != null && !bankMerchant.isBlank()) {
         m.matchMerchantName(Descriptions.normalise(bankMerchant));
       }
+      if (m.source == RuleMatcher.SOURCE_NONE && lower && !descriptor && !credit && raw.length() <= 40) {
+        // An app bank's line that is a merchant's display name exactly (Apple, Next), unless it is a
+        // given name too (Max, Dave): a person paid from the app is written so as well.
+        String name = raw.trim();
+        if (name.indexOf(' ') >= 0 || !PersonNames.isGivenName(name.toUpperCase(java.util.Locale.ROOT))) {
+          m.matchDisplayName(name);
+        }
+      }
       if (mcc != TransactionBatch.NONE && !credit) {
         m.applyMcc(mcc);
       }

@@ -105,6 +105,11 @@ final class PersonNames {
     return looksLikePerson(normalised, from, to, descriptor) ? next : -1;
   }
 
+  /** @return true when {@code upperCaseWord} is a common given name ({@code MAX}, {@code DAVE}) */
+  static boolean isGivenName(String upperCaseWord) {
+    return GIVEN.contains(upperCaseWord);
+  }
+
   private static Set<String> load() {
     Set<String> names = new HashSet<>();
     try (InputStream in = PersonNames.class.getResourceAsStream("first-names.txt");

@@ -536,6 +536,17 @@ class CategoriserTest {
         "overdraft_charges", "p2p_transfer");
     String[] in = {"Exchanged from USD", "From Vault", "Interest"};
     assertCategories(runAll(GB, 1_000L, in), in, "own_transfer", "own_transfer", "interest_income");
+    // An app bank writes the merchant's display name: exactly that names the merchant, even where the
+    // word alone is too common for a pattern (Apple, Next); not a given name (Max, a friend), nor a
+    // bank's name alone (Halifax: a mortgage, a card or the holder's own account), nor money in.
+    String[] names = {"Apple", "Next", "Max", "Halifax"};
+    Categorisation d = runAll(GB, -1_500L, names);
+    assertCategories(d, names, "subscriptions", "clothing", "p2p_transfer");
+    assertThat(d.merchantName(0)).isEqualTo("Apple");
+    assertThat(d.merchantName(1)).isEqualTo("Next");
+    assertThat(d.merchantName(2)).isNull();
+    assertThat(d.category(3).key()).isNotEqualTo("mortgage");
+    assertThat(runAll(GB, 1_500L, "Apple").merchantName(0)).isNull();
   }
 
   @Test

@@ -582,6 +582,32 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   }
 
   /**
+   * Matches a description that is exactly a merchant's display name, as app banks write the
+   * merchant ({@code Apple}, {@code Next}): the names no pattern holds because the word alone is too
+   * common to match inside other lines. Debits only; after {@link #match}.
+   *
+   * @param description  the raw description, trimmed
+   * @return true when it named a merchant of the account's country (or of none)
+   */
+  public boolean matchDisplayName(String description) {
+    if (bestMerchant >= 0 || credit) {
+      return false;
+    }
+    int r = rules.merchantByDisplayName(description);
+    if (r < 0 || rules.country[r] != 0 && rules.country[r] != country && country != 0) {
+      return false;
+    }
+    bestMerchant = r;
+    set(rules.categoryId[r], rules.strength[r], SOURCE_MERCHANT);
+    if (classId == unclassified) {
+      classId = pos;
+      classConfidence = 0.75f;
+    }
+    merchantName = rules.merchantName[r];
+    return true;
+  }
+
+  /**
    * Matches the merchant name the bank sent ({@code merchantDetails.merchantName}) when the
    * description named no merchant.
    *

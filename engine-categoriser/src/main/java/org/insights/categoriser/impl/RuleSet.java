@@ -571,6 +571,33 @@ public final class RuleSet {
     return out.toString();
   }
 
+  /** Merchant rules by their display name, first rule first; built on first use. */
+  private volatile java.util.Map<String, Integer> byDisplayName;
+
+  /**
+   * @param displayName  a description as an app bank writes a merchant: its display name exactly
+   *     ({@code Apple}, {@code Next})
+   * @return the first merchant rule with that display name, or -1
+   */
+  public int merchantByDisplayName(String displayName) {
+    java.util.Map<String, Integer> map = byDisplayName;
+    if (map == null) {
+      java.util.Map<String, Integer> built = new java.util.HashMap<>();
+      // (Not a bank's name alone: Halifax, Santander may be a mortgage, a card or the holder's own account.)
+      int mortgage = taxonomy.categoryByKey("mortgage").id();
+      int own = taxonomy.categoryByKey("own_transfer").id();
+      for (int r = 0; r < kind.length; r++) {
+        if (kind[r] == MERCHANT && merchantName[r] != null && categoryId[r] >= 0 && categoryId[r] != mortgage
+            && categoryId[r] != own) {
+          built.putIfAbsent(merchantName[r], r);
+        }
+      }
+      map = java.util.Map.copyOf(built);
+      byDisplayName = map; // (two threads may build it: the same map either way)
+    }
+    return map.getOrDefault(displayName, -1);
+  }
+
   /**
    * @param upperCaseWord  a word in upper case
    * @return true when a merchant name, brand pattern or cue uses it as a whole word
