@@ -449,6 +449,12 @@ class CategoriserTest {
         "clothing", "retail", "supermarket");
     String[] names = {"Lowell", "Cabot Financial", "Halifax", "Lending Stream", "TK Maxx", "TJ Maxx", "WHSmith",
         "Sainsbury's"};
+    // Gyms' direct-debit collectors, and a cheque paid in.
+    assertThat(runAll(GB, -4_000L, "DD GYMFLEX", "DD HARLANDS GROUP").category(1).key()).isEqualTo("fitness");
+    assertThat(runAll(GB, -4_000L, "DD GYMFLEX").category(0).key()).isEqualTo("fitness");
+    Categorisation cheque = runAll(GB, 10_000L, "CHEQUE PAID IN");
+    assertThat(cheque.category(0).key()).isEqualTo("other_income");
+    assertThat(cheque.paymentClass(0).key()).isEqualTo("cheque");
     for (int k = 0; k < names.length; k++) {
       assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(names[k]);
     }
