@@ -449,6 +449,9 @@ class CategoriserTest {
         "clothing", "retail", "supermarket");
     String[] names = {"Lowell", "Cabot Financial", "Halifax", "Lending Stream", "TK Maxx", "TJ Maxx", "WHSmith",
         "Sainsbury's"};
+    // A housing group's or a council's housing rent; PayPal's Pay in 3 glued.
+    String[] more = {"QZV HOUSING GROUP", "LB QUENTIN HOUSING RENT", "PAYPAL PAYIN3"};
+    assertCategories(runAll(GB, -50_000L, more), more, "rent", "rent", "bnpl");
     // Gyms' direct-debit collectors, and a cheque paid in.
     assertThat(runAll(GB, -4_000L, "DD GYMFLEX", "DD HARLANDS GROUP").category(1).key()).isEqualTo("fitness");
     assertThat(runAll(GB, -4_000L, "DD GYMFLEX").category(0).key()).isEqualTo("fitness");
