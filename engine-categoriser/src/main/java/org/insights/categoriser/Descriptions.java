@@ -345,8 +345,10 @@ public final class Descriptions {
   private static final String[][] DIGIT_BRANDS;
   /** What each of {@link #DIGIT_BRANDS} leaves in a normalised line, numbers gone: only such lines are looked at. */
   private static final String[] DIGIT_BRAND_TRACES;
-  /** Indices into {@link #DIGIT_BRANDS} by the first letter of the trace: a line costs a few compares. */
-  /** Indices of {@link #DIGIT_BRAND_TRACES} by their first two characters: {@code 128 * (first - 'A') + second}. */
+  /**
+   * Indices into {@link #DIGIT_BRANDS} by the first two characters of the trace ({@code 128 * (first -
+   * 'A') + second}): a line costs a compare or two.
+   */
   private static final int[][] DIGIT_BRANDS_BY_PAIR = new int[26 * 128][];
 
   static {

@@ -79,8 +79,8 @@ public final class MerchantNames {
    * fields ({@code GUSTO; GUSTO:6HA8310KNB}) or its label before the merchant's own name ({@code
    * HIS*HISCOX INC. Merchant name: Hiscox Inc}).
    */
-  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |;| MERCHANT NAME:|,? CD \\d{4}\\b| DES:| REF(?:ERENCE)?[: ]"
-      + "| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
+  private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |;| MERCHANT NAME:|,? CD \\d{4}\\b"
+      + "| DES:| REF(?:ERENCE)?[: ]| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
 
@@ -526,7 +526,10 @@ public final class MerchantNames {
     return trusted ? townInCapitals(words, state) : none;
   }
 
-  /** @return true when {@code raw} ends with a US state's code in capitals after a space ({@code Joes Deli Brooklyn NY}) */
+  /**
+   * @return true when {@code raw} ends with a US state's code in capitals after a space ({@code Joes
+   *     Deli Brooklyn NY})
+   */
   static boolean endsWithStateCode(String raw) {
     int n = raw.length();
     while (n > 0 && raw.charAt(n - 1) == ' ') {
