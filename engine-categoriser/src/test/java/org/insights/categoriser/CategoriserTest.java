@@ -452,6 +452,12 @@ class CategoriserTest {
     // A housing group's or a council's housing rent; PayPal's Pay in 3 glued.
     String[] more = {"QZV HOUSING GROUP", "LB QUENTIN HOUSING RENT", "PAYPAL PAYIN3"};
     assertCategories(runAll(GB, -50_000L, more), more, "rent", "rent", "bnpl");
+    // A business's own payments: a salary paid out is a transfer (as wages are), its cloud and its
+    // accountant are what they are.
+    String[] business = {"SALARY J SMITH", "AWS EMEA", "ACCOUNTANCY FEES"};
+    Categorisation b = runAll(GB, -200_000L, business);
+    assertCategories(b, business, "transfer", "subscriptions", "professional_fees");
+    assertThat(b.merchantName(1)).isEqualTo("Amazon Web Services");
     // Gyms' direct-debit collectors, and a cheque paid in.
     assertThat(runAll(GB, -4_000L, "DD GYMFLEX", "DD HARLANDS GROUP").category(1).key()).isEqualTo("fitness");
     assertThat(runAll(GB, -4_000L, "DD GYMFLEX").category(0).key()).isEqualTo("fitness");
