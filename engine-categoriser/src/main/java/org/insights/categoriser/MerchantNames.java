@@ -76,10 +76,12 @@ public final class MerchantNames {
    * ({@code ACME WATER REF 12345}), a Wells Fargo line's authorisation and card ({@code SQ *BLUE
    * BOTTLE COF OAKLAND CA S581043123456789 CARD 1234}) or NatWest's field separator, a comma with a
    * space either side ({@code QUENTINS BAKERY , CHELTENHAM GB}), an exporter's semicolon between
-   * fields ({@code GUSTO; GUSTO:6HA8310KNB}) or its label before the merchant's own name ({@code
-   * HIS*HISCOX INC. Merchant name: Hiscox Inc}).
+   * fields ({@code GUSTO; GUSTO:6HA8310KNB}), its label before the merchant's own name ({@code
+   * HIS*HISCOX INC. Merchant name: Hiscox Inc}), or the amount in a foreign currency a British bank
+   * writes after a purchase abroad ({@code CAFE QUENTIN PARIS FR 35.00 EUR}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |;| MERCHANT NAME:|,? CD \\d{4}\\b"
+      + "| \\d+[.,]\\d{2} (?:EUR|USD|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|JPY)\\b"
       + "| DES:| REF(?:ERENCE)?[: ]| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
       + "| (?:1[- ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-.]\\d{4}\\b| \\d{3}-\\d{7}\\b");
@@ -114,6 +116,17 @@ public final class MerchantNames {
   }
 
   /** @return true when {@code what} occurs in {@code s} starting in {@code [from, end)} */
+  /** @return true when an amount in a foreign currency ({@code 35.00 EUR}) may lie in {@code s[from, end)} */
+  private static boolean foreignAmount(String s, int from, int end) {
+    for (int at = s.indexOf('.', from); at > 0 && at + 7 <= end; at = s.indexOf('.', at + 1)) {
+      if (Character.isDigit(s.charAt(at - 1)) && Character.isDigit(s.charAt(at + 1)) && s.charAt(at + 3) == ' '
+          && Descriptions.isCapital(s.charAt(at + 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean before(String s, String what, int from, int end) {
     int at = s.indexOf(what, from);
     return at >= 0 && at < end;
@@ -769,7 +782,8 @@ public final class MerchantNames {
       "TAVERN", "PUB", "KITCHEN", "DELI", "SHOP", "STORE", "SALON", "BARBER", "BARBERS", "GARAGE", "PHARMACY",
       "CLINIC", "INN", "HOTEL", "MOTEL", "GYM", "EATERY", "CANTINA", "TAQUERIA", "PIZZERIA", "STEAKHOUSE",
       "SMOKEHOUSE", "BREWERY", "TAPROOM", "SALOON", "BOUTIQUE", "FLORIST", "FLORISTS", "BAKESHOP", "TRATTORIA",
-      "CHEMIST", "CHEMISTS", "NEWSAGENT", "NEWSAGENTS", "BUTCHERS", "BUTCHER", "TAKEAWAY", "CARVERY");
+      "CHEMIST", "CHEMISTS", "NEWSAGENT", "NEWSAGENTS", "BUTCHERS", "BUTCHER", "TAKEAWAY", "CARVERY", "TAVERNA",
+      "BRASSERIE", "OSTERIA", "BOULANGERIE", "PATISSERIE", "CREPERIE");
 
   /**
    * On a line with no columns and no state (British card lines: {@code JOES CAFE 0234 MANCHESTER},
@@ -1240,6 +1254,7 @@ public final class MerchantNames {
         || before(s, "-", from, columnEnd) || before(s, " REF", from, columnEnd)
         || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)
         || before(s, " MERCHANT NAME:", from, columnEnd) || before(s, ";", from, columnEnd)
+        || foreignAmount(s, from, columnEnd)
         || before(s, " ON-LINE", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {

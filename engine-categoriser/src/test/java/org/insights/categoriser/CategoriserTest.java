@@ -422,6 +422,10 @@ class CategoriserTest {
     assertThat(n.merchantName(1)).isEqualTo("Qzv Hardware");
     assertThat(Descriptions.normaliseColumns(natwest[0], 0, new Chars(64), MerchantNames.NO_LOCATIONS))
         .endsWith("| CHELTENHAM GB ");
+    // The amount in a foreign currency after a purchase abroad is no part of the name; a taverna
+    // ends a name before its town as a cafe does.
+    assertThat(MerchantNames.extract("CAFE QUENTIN PARIS FR 35.00 EUR")).isEqualTo("Cafe Quentin Paris");
+    assertThat(runAll(GB, -3_500L, "VIS THE QZV TAVERNA CHELTENHAM").merchantName(0)).isEqualTo("Qzv Taverna");
     // A number that is the name's keeps its place though the store's own number repeats it.
     assertThat(MerchantNames.extract("ROUTE 1 #1 QZV DINER")).isEqualTo("Route 1 Qzv Diner");
     // Lloyds' and Halifax's lines end in the day written in digits: ON and the date go together.
