@@ -462,6 +462,12 @@ class CategoriserTest {
     Categorisation b = runAll(GB, -200_000L, business);
     assertCategories(b, business, "transfer", "subscriptions", "professional_fees");
     assertThat(b.merchantName(1)).isEqualTo("Amazon Web Services");
+    // A supermarket's petrol filling station sells fuel; the driving test; Amazon's e-books; milk delivered.
+    String[] shops = {"TESCO PFS 1234", "DVSA", "KINDLE", "MILK & MORE"};
+    Categorisation sh = runAll(GB, -1_500L, shops);
+    assertCategories(sh, shops, "fuel", "vehicle_expenses", "online_retail", "supermarket");
+    assertThat(sh.merchantName(0)).isEqualTo("Tesco");
+    assertThat(sh.merchantName(2)).isEqualTo("Amazon");
     // Gyms' direct-debit collectors, and a cheque paid in.
     assertThat(runAll(GB, -4_000L, "DD GYMFLEX", "DD HARLANDS GROUP").category(1).key()).isEqualTo("fitness");
     assertThat(runAll(GB, -4_000L, "DD GYMFLEX").category(0).key()).isEqualTo("fitness");
