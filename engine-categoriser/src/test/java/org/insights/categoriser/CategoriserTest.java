@@ -479,6 +479,9 @@ class CategoriserTest {
     }
     String[] usLines = {"LVNV FUNDING LLC", "OPPLOANS PAYMENT", "BK OF AMER VISA ONLINE PMT", "NETSPEND RELOAD",
         "PAYPAL INST XFER"};
+    String[] usShops = {"QFC", "JOANN STORES", "CRUMBL COOKIES", "FANDANGO.COM", "SPIRIT AIRLINES", "GREYHOUND LINES"};
+    assertCategories(runAll(US, -1_500L, usShops), usShops, "supermarket", "retail", "eating_out", "leisure", "flight",
+        "public_transport");
     Categorisation us = runAll(US, -9_000L, usLines);
     assertThat(us.merchantName(0)).isEqualTo("LVNV Funding");
     assertThat(us.merchantName(1)).isEqualTo("OppLoans");
