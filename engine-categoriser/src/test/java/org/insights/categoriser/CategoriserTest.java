@@ -1418,9 +1418,13 @@ class CategoriserTest {
 
   @Test
   void test_categorise_aProcessorsNameYieldsToTheMerchantBehindIt() {
-    Categorisation c = run("PAYPAL *FUNKYPIGEON    US", -2_500L, "PAYPAL *NETFLIX", -1_099L, "PAYPAL PAYMENT", -1_000L);
-    assertThat(c.merchantName(0)).isEqualTo("Funkypigeon");
+    Categorisation c = run("PAYPAL *QUENTINSHOP    US", -2_500L, "PAYPAL *NETFLIX", -1_099L, "PAYPAL PAYMENT", -1_000L,
+        "PAYPAL *FUNKYPIGEON    US", -2_500L);
+    assertThat(c.merchantName(0)).isEqualTo("Quentinshop");
     assertThat(c.category(0).key()).isEqualTo("online_retail");
+    // A brand behind the processor names itself and says what was bought (cards and gifts).
+    assertThat(c.merchantName(3)).isEqualTo("Funky Pigeon");
+    assertThat(c.category(3).key()).isEqualTo("gifts_charity");
     assertThat(c.merchantName(1)).isEqualTo("Netflix");
     // Nobody behind it: the processor is the name.
     assertThat(c.merchantName(2)).isEqualTo("PayPal");
