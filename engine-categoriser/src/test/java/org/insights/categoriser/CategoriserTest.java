@@ -483,6 +483,11 @@ class CategoriserTest {
     }
     String[] usLines = {"LVNV FUNDING LLC", "OPPLOANS PAYMENT", "BK OF AMER VISA ONLINE PMT", "NETSPEND RELOAD",
         "PAYPAL INST XFER"};
+    // Restaurant chains are named as the chains name themselves (the model had the category, not the name).
+    Categorisation r = runAll(US, -1_500L, "PF CHANGS #1234", "JERSEY MIKES 12345", "MCALISTERS DELI");
+    assertThat(r.merchantName(0)).isEqualTo("P.F. Chang's");
+    assertThat(r.merchantName(1)).isEqualTo("Jersey Mike's Subs");
+    assertThat(r.merchantName(2)).isEqualTo("McAlister's Deli");
     String[] usShops = {"QFC", "JOANN STORES", "CRUMBL COOKIES", "FANDANGO.COM", "SPIRIT AIRLINES", "GREYHOUND LINES"};
     assertCategories(runAll(US, -1_500L, usShops), usShops, "supermarket", "retail", "eating_out", "leisure", "flight",
         "public_transport");
