@@ -804,9 +804,7 @@ public final class MerchantNames {
         String town = words.get(w);
         // (After the legal form the payment's words are no name's either: JOHN LEWIS PLC ONLINE.)
         boolean payment = GENERIC.contains(town) || PAYMENT_WORDS.contains(town);
-        if (payment && store || !payment && (town.length() < 3 || !town.chars().allMatch(Character::isLetter)
-            || TRAILING.contains(town) || LEGAL_FORMS.contains(town)
-            || org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(town))) {
+        if (payment && store || !payment && (!mayBeTownWord(town, 3) || LEGAL_FORMS.contains(town))) {
           return;
         }
       }
@@ -832,13 +830,21 @@ public final class MerchantNames {
     }
     for (int w = kind + 1; w < n; w++) {
       String town = words.get(w);
-      if (town.length() < (countryEnded ? 3 : 4) || !town.chars().allMatch(Character::isLetter)
-          || !countryEnded && knownWord.test(town) || TRAILING.contains(town) || GENERIC.contains(town)
-          || org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(town)) {
+      if (!mayBeTownWord(town, countryEnded ? 3 : 4) || !countryEnded && knownWord.test(town)
+          || GENERIC.contains(town)) {
         return;
       }
     }
     words.subList(kind + 1, n).clear();
+  }
+
+  /**
+   * @return whether {@code word}, after a British line's name, may be a word of its town: letters only,
+   *     at least {@code shortest} of them, no joining word (AND) and no kind of business (CAFE)
+   */
+  private static boolean mayBeTownWord(String word, int shortest) {
+    return word.length() >= shortest && word.chars().allMatch(Character::isLetter) && !TRAILING.contains(word)
+        && !org.insights.categoriser.impl.RuleSet.KINDS_OF_BUSINESS.contains(word);
   }
 
   /**

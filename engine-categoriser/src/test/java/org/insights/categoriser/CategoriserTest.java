@@ -51,6 +51,13 @@ class CategoriserTest {
     }
   }
 
+  /** Asserts the merchant name of each of the first {@code expected.length} rows, naming its line. */
+  private static void assertNames(Categorisation c, String[] lines, String... expected) {
+    for (int k = 0; k < expected.length; k++) {
+      assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(expected[k]);
+    }
+  }
+
   private static String key(String description, long amount) {
     return run(description, amount).category(0).key();
   }
@@ -478,9 +485,7 @@ class CategoriserTest {
     Categorisation cheque = runAll(GB, 10_000L, "CHEQUE PAID IN");
     assertThat(cheque.category(0).key()).isEqualTo("other_income");
     assertThat(cheque.paymentClass(0).key()).isEqualTo("cheque");
-    for (int k = 0; k < names.length; k++) {
-      assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(names[k]);
-    }
+    assertNames(c, lines, names);
     String[] usLines = {"LVNV FUNDING LLC", "OPPLOANS PAYMENT", "BK OF AMER VISA ONLINE PMT", "NETSPEND RELOAD",
         "PAYPAL INST XFER"};
     // Restaurant chains are named as the chains name themselves (the model had the category, not the name).
@@ -512,9 +517,7 @@ class CategoriserTest {
     Categorisation c = runAll(US, -2_345L, lines);
     String[] names = {"Quentins Market", "Qzv Fitness Club", "Qzv Electric Coop", "Quentins Deli", "Quentins Deli",
         "Quentins Deli"};
-    for (int k = 0; k < names.length; k++) {
-      assertThat(c.merchantName(k)).as(lines[k]).isEqualTo(names[k]);
-    }
+    assertNames(c, lines, names);
     // A title-case name with no state's code in capitals is the name people use, as an app bank writes it.
     assertThat(runAll(US, -2_345L, "Quentins Deli Brooklyn").merchantName(0)).isEqualTo("Quentins Deli Brooklyn");
   }

@@ -183,10 +183,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   @Override
   public void hit(int begin, int end, int[] value) {
     for (int r : value) {
-      // A country's cue holds there only; a country's brand everywhere but in the other country
-      // (an account of no known country may shop anywhere).
-      byte only = rules.country[r];
-      if (only != 0 && only != country && (country != 0 || rules.kind[r] != RuleSet.MERCHANT)) {
+      if (!holdsHere(r)) {
         foreignMerchant |= rules.kind[r] == RuleSet.MERCHANT;
         continue;
       }
@@ -594,17 +591,31 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       return false;
     }
     int r = rules.merchantByDisplayName(description);
-    if (r < 0 || rules.country[r] != 0 && rules.country[r] != country && country != 0) {
+    if (r < 0 || !holdsHere(r)) {
       return false;
     }
     bestMerchant = r;
+    takeMerchant(r);
+    merchantName = rules.merchantName[r];
+    return true;
+  }
+
+  /**
+   * @return whether rule {@code r} holds on this account: a country's cue there only, a country's
+   *     brand everywhere but in the other country (an account of no known country may shop anywhere)
+   */
+  private boolean holdsHere(int r) {
+    byte only = rules.country[r];
+    return only == 0 || only == country || country == 0 && rules.kind[r] == RuleSet.MERCHANT;
+  }
+
+  /** Decides the row by merchant rule {@code r}: its category, and a point of sale unless a class is known. */
+  private void takeMerchant(int r) {
     set(rules.categoryId[r], rules.strength[r], SOURCE_MERCHANT);
     if (classId == unclassified) {
       classId = pos;
       classConfidence = 0.75f;
     }
-    merchantName = rules.merchantName[r];
-    return true;
   }
 
   /**
@@ -638,11 +649,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       return null;
     }
     if (!credit && rules.strength[bestMerchant] > confidence) {
-      set(rules.categoryId[bestMerchant], rules.strength[bestMerchant], SOURCE_MERCHANT);
-      if (classId == unclassified) {
-        classId = pos;
-        classConfidence = 0.75f;
-      }
+      takeMerchant(bestMerchant);
     }
     merchantName = rules.merchantName[bestMerchant];
     return merchantName;
