@@ -53,6 +53,8 @@ public final class MerchantNames {
       "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE"),
       java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+  /** HSBC's mark of a contactless card payment, written where other banks write a prefix. */
+  private static final String CONTACTLESS_MARK = ")))";
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
   private static final String[][] PREFIXES_BY_LETTER = new String[26][];
 
@@ -1060,7 +1062,10 @@ public final class MerchantNames {
     if (n == 0) {
       return 0;
     }
-    int letter = (description.charAt(0) | 0x20) - 'a'; // every prefix starts with a letter
+    if (description.startsWith(CONTACTLESS_MARK)) {
+      return skipSpaces(description, CONTACTLESS_MARK.length());
+    }
+    int letter = (description.charAt(0) | 0x20) - 'a'; // every other prefix starts with a letter
     if (letter < 0 || letter >= 26) {
       return 0;
     }

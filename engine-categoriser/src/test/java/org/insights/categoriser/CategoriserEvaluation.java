@@ -129,7 +129,16 @@ public final class CategoriserEvaluation {
    */
   record WellsFargo(int rows, double merchantAgreement, int mccRows, double mccCategoryAgreement,
       int debitMccRows, double debitMccCategoryAgreement, double mccSuppliedAgreement,
-      double oneSpaceMerchantAgreement, double oneSpaceMccCategoryAgreement) {
+      double oneSpaceMerchantAgreement, double oneSpaceMccCategoryAgreement, ModelRows model) {
+  }
+
+  /**
+   * The rows with an MCC whose category the model decided (no rule): how many, their mean
+   * confidence, and how often that category is the MCC's. The MCC's category is a noisy label (a
+   * deli is often 5499, convenience), so the agreement is a lower bound on how often the model is
+   * right, and the mean confidence less the agreement an upper bound on how optimistic it is.
+   */
+  record ModelRows(int rows, double meanConfidence, double mccAgreement) {
   }
 
   static WellsFargo wellsFargo() throws IOException {
@@ -173,6 +182,9 @@ public final class CategoriserEvaluation {
     int debitAgree = 0;
     int oneSpaceMerchantAgree = 0;
     int oneSpaceMccAgree = 0;
+    int modelRows = 0;
+    double modelConfidence = 0;
+    int modelAgree = 0;
     for (int i = 0; i < codes.length; i++) {
       List<String> f = rows.get(i + 1);
       merchantAgree += MerchantNames.sameName(f.get(brand), c.merchantName(i)) ? 1 : 0;
@@ -183,6 +195,11 @@ public final class CategoriserEvaluation {
         mccAgree += expected == c.categoryId(i) ? 1 : 0;
         suppliedAgree += expected == supplied.categoryId(i) ? 1 : 0;
         oneSpaceMccAgree += expected == spaced.categoryId(i) ? 1 : 0;
+        if (c.source(i) == org.insights.categoriser.impl.RuleMatcher.SOURCE_MODEL) {
+          modelRows++;
+          modelConfidence += c.categoryConfidence(i);
+          modelAgree += expected == c.categoryId(i) ? 1 : 0;
+        }
         // Credits are returns: the categoriser calls them refunds, which no MCC's category is.
         if (!"C".equals(f.get(dc))) {
           debitRows++;
@@ -193,7 +210,9 @@ public final class CategoriserEvaluation {
     return new WellsFargo(codes.length, (double) merchantAgree / codes.length, mccRows,
         (double) mccAgree / Math.max(1, mccRows), debitRows, (double) debitAgree / Math.max(1, debitRows),
         (double) suppliedAgree / Math.max(1, mccRows), (double) oneSpaceMerchantAgree / codes.length,
-        (double) oneSpaceMccAgree / Math.max(1, mccRows));
+        (double) oneSpaceMccAgree / Math.max(1, mccRows),
+        new ModelRows(modelRows, modelConfidence / Math.max(1, modelRows),
+            (double) modelAgree / Math.max(1, modelRows)));
   }
 
   /** @return a decimal amount such as {@code 1,234.50} in minor units, 0 when it is not a number */
@@ -300,6 +319,8 @@ public final class CategoriserEvaluation {
       System.out.printf(Locale.ROOT, "wells fargo, one space between words: merchant agreement %.4f; MCC category"
           + " agreement from the description alone %.4f%n", w.oneSpaceMerchantAgreement(),
           w.oneSpaceMccCategoryAgreement());
+      System.out.printf(Locale.ROOT, "wells fargo, the %d rows with an MCC the model decided: mean confidence %.4f,"
+          + " MCC category agreement %.4f%n", w.model().rows(), w.model().meanConfidence(), w.model().mccAgreement());
     }
     double[] o = oxford();
     if (o != null) {

@@ -64,9 +64,20 @@ public final class RuleSet {
    */
   public static final List<String> APP_STORES = List.of("GOOGLE");
 
+  /**
+   * Brands whose name is also a British bank's payment-type code: HSBC and Lloyds write BP for a
+   * bill payment ({@code BP BRITISH GAS}). Their British rows (the own list's country column) yield,
+   * like an app store, to a known merchant named after them and stay the merchant otherwise
+   * ({@code BP CONNECT WITNEY} is the filling station); elsewhere the brand comes first as any
+   * brand does ({@code BP AMPM} is a BP station's shop).
+   */
+  public static final List<String> CODE_BRANDS = List.of("BP");
+
   private static final java.util.Set<String> PROCESSOR_PATTERNS = PROCESSORS.stream().map(p -> " " + p + " ")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final java.util.Set<String> APP_STORE_PATTERNS = APP_STORES.stream().map(p -> " " + p + " ")
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> CODE_BRAND_PATTERNS = CODE_BRANDS.stream().map(p -> " " + p + " ")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
@@ -831,7 +842,8 @@ public final class RuleSet {
         r.anywhere[i] = rule.kind() != MERCHANT || rule.ownList();
         r.country[i] = rule.country();
         r.paysOthers[i] = rule.kind() == MERCHANT && PROCESSOR_PATTERNS.contains(rule.pattern());
-        r.processor[i] = r.paysOthers[i] || rule.kind() == MERCHANT && APP_STORE_PATTERNS.contains(rule.pattern());
+        r.processor[i] = r.paysOthers[i] || rule.kind() == MERCHANT && (APP_STORE_PATTERNS.contains(rule.pattern())
+            || CODE_BRAND_PATTERNS.contains(rule.pattern()) && rule.country() == countryCode("GB"));
         if (rule.kind() == MERCHANT && !rule.ownList() && rule.merchantName() != null
             && rule.pattern().indexOf(' ', 1) == rule.pattern().length() - 1) {
           String name = normalisedNames.computeIfAbsent(rule.merchantName(), RuleSet::normalisedName);
