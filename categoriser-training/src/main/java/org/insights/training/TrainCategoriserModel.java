@@ -52,6 +52,8 @@ public final class TrainCategoriserModel {
 
   /** The L2 penalty; see the module README for how it was chosen (system property for trials). */
   private static final double LAMBDA = Double.parseDouble(System.getProperty("insights.lambda", "0.5"));
+  /** Folds of the names-never-seen refits. */
+  private static final int FOLDS = Integer.getInteger("insights.folds", 5);
 
   private TrainCategoriserModel() {
   }
@@ -72,7 +74,7 @@ public final class TrainCategoriserModel {
   private enum Origin { DICTIONARY, CUE, MCC, GENERATED }
 
   /**
-   * @param args  optional output path
+   * @param args  optional: the model file, then the unseen-names table
    * @throws IOException on read or write failure
    */
   public static void main(String[] args) throws IOException {
@@ -140,9 +142,9 @@ public final class TrainCategoriserModel {
     System.err.println("wrote " + out + " (" + Files.size(out) + " bytes)");
     // 4. How often the model is right on names it never saw: refit without each fifth of the
     // dictionary's names in turn (and without the generated lines that carry them), score that
-    // fifth, and map the model's probability to the share right. The categoriser
-    // decides by the model only lines no rule named, which in a real file are mostly names it never
-    // saw; the generated accounts' lines are not (their names are the dictionary's).
+    // fifth, and map the model's probability to the share right. The categoriser decides by the
+    // model only lines no rule named, which in a real file are mostly names it never saw; the
+    // generated accounts' lines are not (their names are the dictionary's).
     Path unseen = Paths.get(args.length > 1 ? args[1]
         : "engine-categoriser/src/test/resources/org/insights/categoriser/model-unseen.tsv");
     if (args.length <= 1 && !Files.isDirectory(Paths.get("engine-categoriser"))) {
@@ -150,9 +152,6 @@ public final class TrainCategoriserModel {
     }
     writeUnseenCalibration(all, unseen);
   }
-
-  /** Folds of the names-never-seen refits. */
-  private static final int FOLDS = Integer.getInteger("insights.folds", 5);
 
   /**
    * Fits the model {@link #FOLDS} times, each time without one fold of the dictionary's names (a

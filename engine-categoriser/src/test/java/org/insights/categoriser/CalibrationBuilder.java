@@ -25,8 +25,8 @@ import org.insights.testdata.Truth;
  * source and raw strength, the share of rows it got right, smoothed as (right + 1) / (rows + 2).
  * The model's probabilities are the exception: the generated lines carry the dictionary's names,
  * which the model was trained on, so they would say it is always right. Its entries are copied from
- * {@code model-unseen.tsv} (test resources), which {@code TrainCategoriserModel} writes from a refit
- * scored on names it held out. Usage: {@code CalibrationBuilder OUT_TSV}; deterministic.
+ * {@code model-unseen.tsv} (test resources), which {@code TrainCategoriserModel} writes from refits
+ * scored on the names each held out. Usage: {@code CalibrationBuilder OUT_TSV}; deterministic.
  */
 public final class CalibrationBuilder {
 
