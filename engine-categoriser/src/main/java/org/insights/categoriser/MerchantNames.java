@@ -31,7 +31,7 @@ public final class MerchantNames {
       "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
       "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO",
       "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY", "BILL PAY",
-      "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT", "ONLINE PMT"};
+      "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT", "ONLINE PMT", "WEB AUTHORIZED PMT"};
 
   /**
    * Payment-type prefixes of card and bank lines, longest first so that the longest one that ends
@@ -50,7 +50,7 @@ public final class MerchantNames {
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
       "DEBIT PURCHASE -VISA", "APLPAY", "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR",
       "VDP-", "VDC-", "VDA-", "EFTPOS PURCHASE", "EFTPOS", "VISA DEBIT PURCHASE CARD", "VISA DEBIT PURCHASE",
-      "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE"),
+      "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE", "POS DEBIT- DEBIT CARD"),
       java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /** HSBC's mark of a contactless card payment, written where other banks write a prefix. */
@@ -173,7 +173,7 @@ public final class MerchantNames {
   private static final Pattern ACH_ORIGINATOR = Pattern.compile("ORIG CO NAME: ?(.+?)(?: +ORIG ID:.*| +CO ENTRY.*)?$");
   /** A leading card or terminal number and date, and NatWest's contactless mark and comma after them. */
   private static final Pattern TERMINAL_AND_DATE = Pattern.compile(
-      "^\\d{3,}\\s+\\d{1,2}[A-Z]{3}\\d{2}\\s+(?:[A-Z]{1,2}\\s+(?=,))?(?:,\\s*)?");
+      "^\\d{3,}\\s+(?:\\d{1,2}[A-Z]{3}\\d{2}|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4})\\s+(?:[A-Z]{1,2}\\s+(?=,))?(?:,\\s*)?");
   private static final Pattern UK_CARD_DATE = Pattern.compile(
       " +ON +(?:\\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\b"
           + "|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?(?!\\d)|\\d{4}-\\d{2}-\\d{2}).*$");

@@ -105,6 +105,17 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_americanExportsPrefixesAndMarketAbbreviation() {
+    // U.S. Bank's ACH bill payment (WEB AUTHORIZED PMT), Navy Federal's card line (POS Debit- Debit
+    // Card, the card's number and a numeric date), and MKT for market (WHOLEFDS MKT's style).
+    String[] lines = {"WEB AUTHORIZED PMT QUENTIN ELECTRIC COOP",
+        "POS Debit- Debit Card 1234 03-12-23 Quentin Grill Austin TX", "QUENTIN MKT 10234 AUSTIN TX"};
+    Categorisation c = runAll(US, -3_000L, lines);
+    assertCategories(c, lines, "energy", "eating_out", "supermarket");
+    assertNames(c, lines, "Quentin Electric Coop", "Quentin Grill", "Quentin Market");
+  }
+
+  @Test
   void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
     // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
     // had read as payday loans, card repayments and car finance: a card purchase needs a lender's
