@@ -1432,7 +1432,7 @@ class CategoriserTest {
     java.util.Map<String, String> calibrated = new java.util.TreeMap<>();
     for (String line : resourceLines("calibration.tsv")) {
       String[] f = line.split("\t");
-      if (f[0].equals("7")) {
+      if (f[0].equals(String.valueOf(org.insights.categoriser.impl.RuleMatcher.SOURCE_MODEL))) {
         calibrated.put(f[1], f[2]);
       }
     }
