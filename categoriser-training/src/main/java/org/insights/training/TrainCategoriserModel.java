@@ -68,6 +68,11 @@ public final class TrainCategoriserModel {
     boolean generated() {
       return origin == Origin.GENERATED;
     }
+
+    /** @return the text's words, columns joined, with a space either side (for whole-word containment) */
+    String words() {
+      return " " + text.replace('|', ' ').trim() + " ";
+    }
   }
 
   /** Where an example comes from. */
@@ -168,13 +173,13 @@ public final class TrainCategoriserModel {
       java.util.Set<String> held = new java.util.HashSet<>();
       for (Example e : all) {
         if (e.dictionary() && fold(e.text()) == fold) {
-          held.add(" " + e.text().replace('|', ' ').trim() + " ");
+          held.add(e.words());
         }
       }
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
       for (Example e : all) {
-        String words = " " + e.text().replace('|', ' ').trim() + " ";
+        String words = e.words();
         if (e.dictionary() && held.contains(words)) {
           test.add(e);
         } else if (!e.generated() || held.stream().noneMatch(words::contains)) {

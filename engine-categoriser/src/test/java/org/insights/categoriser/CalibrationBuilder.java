@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,15 +62,8 @@ public final class CalibrationBuilder {
     Map<String, String> table = new TreeMap<>();
     stats.forEach((key, st) -> table.put(key,
         String.format(Locale.ROOT, "%.4f\t%d", (st[1] + 1.0) / (st[0] + 2.0), st[0])));
-    try (InputStream in = CalibrationBuilder.class.getResourceAsStream("model-unseen.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.startsWith("#") && !line.isBlank()) {
-          String[] f = line.split("\t");
-          table.put(RuleMatcher.SOURCE_MODEL + "\t" + f[0], f[1] + "\t" + f[2]);
-        }
-      }
+    for (String[] f : modelUnseen()) {
+      table.put(RuleMatcher.SOURCE_MODEL + "\t" + f[0], f[1] + "\t" + f[2]);
     }
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Paths.get(args[0]), StandardCharsets.UTF_8))) {
       w.println("# Calibration of rule strengths, built by CalibrationBuilder from generated training accounts");
@@ -76,5 +71,27 @@ public final class CalibrationBuilder {
       w.println("# Columns: source TAB raw strength TAB calibrated probability TAB rows.");
       table.forEach((key, value) -> w.println(key + "\t" + value));
     }
+  }
+
+  /**
+   * @return the rows of {@code model-unseen.tsv} (test resources): strength, share right on names
+   *     the model never saw, names scored
+   * @throws IOException on a read failure
+   */
+  static List<String[]> modelUnseen() throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = CalibrationBuilder.class.getResourceAsStream("model-unseen.tsv")) {
+      if (in == null) {
+        throw new IOException("model-unseen.tsv is missing: run TrainCategoriserModel");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          rows.add(line.split("\t"));
+        }
+      }
+    }
+    return rows;
   }
 }

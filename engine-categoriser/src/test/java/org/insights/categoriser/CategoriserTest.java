@@ -1425,27 +1425,21 @@ class CategoriserTest {
     // The model's calibration comes from TrainCategoriserModel's names-never-seen table; after a
     // retrain, CalibrationBuilder must be run again or the two disagree.
     java.util.Map<String, String> unseen = new java.util.TreeMap<>();
-    for (String line : resourceLines("model-unseen.tsv")) {
-      String[] f = line.split("\t");
+    for (String[] f : CalibrationBuilder.modelUnseen()) {
       unseen.put(f[0], f[1]);
     }
     java.util.Map<String, String> calibrated = new java.util.TreeMap<>();
-    for (String line : resourceLines("calibration.tsv")) {
-      String[] f = line.split("\t");
-      if (f[0].equals(String.valueOf(org.insights.categoriser.impl.RuleMatcher.SOURCE_MODEL))) {
-        calibrated.put(f[1], f[2]);
+    try (java.io.InputStream in = CategoriserTest.class.getResourceAsStream("calibration.tsv")) {
+      assertThat(in).as("calibration.tsv").isNotNull();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.split("\t");
+        if (f[0].equals(String.valueOf(org.insights.categoriser.impl.RuleMatcher.SOURCE_MODEL))) {
+          calibrated.put(f[1], f[2]);
+        }
       }
     }
     assertThat(unseen).hasSize(101);
     assertThat(calibrated).as("calibration.tsv is stale: run CalibrationBuilder").isEqualTo(unseen);
-  }
-
-  private static java.util.List<String> resourceLines(String name) throws java.io.IOException {
-    try (java.io.InputStream in = CategoriserTest.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-    }
   }
 
   @Test

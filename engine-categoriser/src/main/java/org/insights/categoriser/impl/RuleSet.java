@@ -71,14 +71,16 @@ public final class RuleSet {
    * ({@code BP CONNECT WITNEY} is the filling station); elsewhere the brand comes first as any
    * brand does ({@code BP AMPM} is a BP station's shop).
    */
-  public static final List<String> CODE_BRANDS = List.of("BP");
+  private static final List<String> CODE_BRANDS = List.of("BP");
 
-  private static final java.util.Set<String> PROCESSOR_PATTERNS = PROCESSORS.stream().map(p -> " " + p + " ")
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final java.util.Set<String> APP_STORE_PATTERNS = APP_STORES.stream().map(p -> " " + p + " ")
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final java.util.Set<String> CODE_BRAND_PATTERNS = CODE_BRANDS.stream().map(p -> " " + p + " ")
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> PROCESSOR_PATTERNS = patterns(PROCESSORS);
+  private static final java.util.Set<String> APP_STORE_PATTERNS = patterns(APP_STORES);
+  private static final java.util.Set<String> CODE_BRAND_PATTERNS = patterns(CODE_BRANDS);
+
+  /** @return the names as the automaton's patterns: normalised words with a space either side */
+  private static java.util.Set<String> patterns(List<String> names) {
+    return names.stream().map(p -> " " + p + " ").collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   /**
    * English words that are also the start of a longer cue word of another meaning, which a line
