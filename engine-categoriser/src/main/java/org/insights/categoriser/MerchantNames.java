@@ -206,6 +206,9 @@ public final class MerchantNames {
   static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMENT", "PAYMENTS", "EPAYMENT",
       "AUTOPAY", "ACH", "WEB", "DD", "DDR", "SO", "STO", "BGC", "BACS", "FPO", "FPI");
 
+  /** Of the {@link #PAYMENT_WORDS}, those that no business names itself with: they end a name anywhere. */
+  private static final Set<String> ENTRY_WORDS = Set.of("ACH", "PMT", "PYMT", "EPAYMENT", "AUTOPAY", "DDR");
+
   /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */
   private static final int CUT_WIDTH = 20;
   /**
@@ -1357,6 +1360,16 @@ public final class MerchantNames {
       words.remove(words.size() - 1); // DITRONICS FT (HALL), MUNGENAST ST (LOUIS), BB OF (LOS ANGELES)
     }
     dropTrailingNumbers(words);
+    // An ACH entry's own words end the payee's name wherever they stand (TOYOTA ACH LEASE, QUENTIN
+    // HOMES PMT 0312 RENT): no business names itself with them.
+    for (int k = 1; k < words.size(); k++) {
+      if (ENTRY_WORDS.contains(words.get(k))) {
+        words.subList(k, words.size()).clear();
+        dropLegalForm(words);
+        dropTrailingNumbers(words);
+        break;
+      }
+    }
     // A conjunction or preposition cannot end a name, whatever cut the column (PHATT KATZ JAZZ &), nor
     // can the words of the payment after a name (CITY OF AUSTIN UTILITIES WEB PMT), nor a letter left
     // at the end of a longer name by a cut (CANDY HOUSE S for S CAMPBELL, BREAST CENTER OF S) unless

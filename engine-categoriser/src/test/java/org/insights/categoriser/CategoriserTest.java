@@ -116,6 +116,27 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_chaseStyleAchColumnsAndBillsWithNoPaymentType() {
+    // Chase writes an ACH entry in columns: payee, entry description, reference, then the entry's
+    // class (WEB ID: a web-authorised debit, no card sale), which lies where a card line's town would.
+    String[] ach = {"QUENTIN CARD SVCS PAYMENT    12345           WEB ID: 9999999999",
+        "QUENTIN CARD SVCS PAYMENT    12345           PPD ID: 9999999999", "QUENTIN HOMES ACH LEASE 123456",
+        "QUENTIN ELECTRIC COOP PMT 0312 J SMITH"};
+    Categorisation c = runAll(US, -45_000L, ach);
+    assertThat(c.paymentClass(0).key()).as(ach[0]).isEqualTo("transfer");
+    assertThat(c.paymentClass(1).key()).as(ach[1]).isEqualTo("recurring");
+    // The entry's own words (ACH, PMT) end the payee's name.
+    assertNames(c, ach, "Quentin Card Services", "Quentin Card Services", "Quentin Homes", "Quentin Electric Coop");
+    // A lender, collector or nursery named with no payment type bills the account: no card sale.
+    String[] bills = {"VANQUIS BANK", "LOWELL FINANCIAL", "BRIGHT HORIZONS", "TESCO STORES 3217"};
+    Categorisation b = runAll(GB, -9_000L, bills);
+    for (int k = 0; k < 3; k++) {
+      assertThat(b.paymentClass(k).key()).as(bills[k]).isEqualTo("recurring");
+    }
+    assertThat(b.paymentClass(3).key()).as(bills[3]).isEqualTo("pos");
+  }
+
+  @Test
   void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
     // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
     // had read as payday loans, card repayments and car finance: a card purchase needs a lender's

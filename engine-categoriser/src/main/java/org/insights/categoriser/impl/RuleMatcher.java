@@ -42,6 +42,14 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   /** The trained linear model. */
   public static final byte SOURCE_MODEL = 7;
 
+  /**
+   * Categories whose merchants bill the account (a lender, a letting agent, an insurer, a nursery):
+   * named with no payment type, such a line is a direct debit or standing order, not a card sale.
+   */
+  private static final String[] BILLED = {"mortgage", "rent", "council_tax", "energy", "water", "insurance",
+      "car_insurance", "childcare", "pension_contribution", "loan", "credit_card_repayment", "car_finance",
+      "payday_loan", "debt_collection"};
+
   /** A cue this strong names a kind of business (STEAKHOUSE); weaker ones (MOBILE 0.6) may be a town. */
   private static final float OUTVOTING_CUE = 0.68f;
 
@@ -52,6 +60,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int loanAdvance;
   private final int ownTransfer;
   private final int pos;
+  private final int recurringClass;
+  /** Categories billed by direct debit or standing order, never at a till: by category id. */
+  private final java.util.BitSet billed = new java.util.BitSet();
   private final int transferClass;
   private final int chequeClass;
   private final int unclassified;
@@ -123,6 +134,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
     this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
     this.pos = rules.taxonomy.classByKey("pos").id();
+    this.recurringClass = rules.taxonomy.classByKey("recurring").id();
+    for (String key : BILLED) {
+      billed.set(rules.taxonomy.categoryByKey(key).id());
+    }
     this.transferClass = rules.taxonomy.classByKey("transfer").id();
     this.chequeClass = rules.taxonomy.classByKey("cheque").id();
     this.unclassified = rules.taxonomy.classByKey("unclassified").id();
@@ -395,8 +410,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   }
 
   private void cue(int r, int begin) {
-    // In the location columns (town, state) only strong cues count: COUNCIL BLUFFS is a town.
-    if (begin >= merchantEnd && rules.strength[r] < 0.9f) {
+    // In the location columns (town, state) only strong cues count: COUNCIL BLUFFS is a town. An
+    // ACH entry's class marker is no town's word and stands after the payee's columns
+    // (APPLECARD GSBANK PAYMENT    12345    WEB ID: 9999999999): it counts wherever it is.
+    boolean entryClass = rules.categoryId[r] < 0 && rules.strength[r] >= ENTRY_CLASS_STRENGTH;
+    if (begin >= merchantEnd && rules.strength[r] < 0.9f && !entryClass) {
       return;
     }
     if (rules.categoryId[r] >= 0 && (bestCue < 0 || better(r, bestCue))) {
@@ -411,6 +429,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       bestClassCue = r;
     }
   }
+
+  /** Class-only cues at least this strong are an ACH entry's markers (WEB ID, PPD ID), counted anywhere. */
+  private static final float ENTRY_CLASS_STRENGTH = 0.75f;
 
   private boolean better(int a, int b) {
     float sa = rules.strength[a];
@@ -504,6 +525,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
+    } else if (source == SOURCE_MERCHANT && !credit && billed.get(categoryId)) {
+      classId = recurringClass; // VANQUIS BANK, LOWELL FINANCIAL: a bill, no counter sale
+      classConfidence = 0.6f;
     } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer) {
       classId = pos;
       classConfidence = 0.75f;
