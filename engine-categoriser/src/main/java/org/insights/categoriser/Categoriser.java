@@ -74,6 +74,7 @@ public final class Categoriser {
   private final IntOpenHashSet transfers = new IntOpenHashSet();
   private final int p2p;
   private final int refundCategory;
+  private final int cashDeposit;
   private final int transfer;
   private final int ownTransfer;
   private final int transferClass;
@@ -215,6 +216,7 @@ public final class Categoriser {
     }
     this.p2p = taxonomy.categoryByKey("p2p_transfer").id();
     this.refundCategory = taxonomy.categoryByKey("refund").id();
+    this.cashDeposit = taxonomy.categoryByKey("cash_deposit").id();
     this.transfer = taxonomy.categoryByKey("transfer").id();
     this.ownTransfer = taxonomy.categoryByKey("own_transfer").id();
     this.transferClass = taxonomy.classByKey("transfer").id();
@@ -719,6 +721,14 @@ public final class Categoriser {
         applyModel(m, normalised, columnEnd, credit, excludedByModel[3 * countrySlot + kind], band,
             mcc == TransactionBatch.NONE ? -1 : mcc, features, scores, probability);
         byBand[i] = true;
+        if (credit && m.categoryId == cashDeposit && m.source == RuleMatcher.SOURCE_MODEL && m.paidInByBank()) {
+          // Money the line says came by bank transfer (ELECTRONIC DEPOSIT ACME CORP, BANK CREDIT ...) was
+          // no cash paid in at a counter, whatever DEPOSIT made the model read: what it is stays open
+          // (uncategorised, which income detection weighs), as for a company paying in so.
+          m.categoryId = 0;
+          m.confidence = 0.2f;
+          m.source = RuleMatcher.SOURCE_CUE;
+        }
       }
       if (credit && m.source == RuleMatcher.SOURCE_MERCHANT_REFUND && !cardPrefix && !schemeStar) {
         // A company paying in a large sum with its legal form named (TESCO STORES LTD, 1,800.00: app

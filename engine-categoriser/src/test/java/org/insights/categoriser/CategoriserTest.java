@@ -137,6 +137,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_achCreditsCalledDeposits_areNoCashPaidIn() {
+    // An American bank writes an ACH credit as a deposit (ELECTRONIC DEPOSIT ACME CORP); the model,
+    // reading DEPOSIT, said cash paid in (0.28), which an underwriter discounts as unverifiable.
+    String[] lines = {"ELECTRONIC DEPOSIT QZV ROBOTICS INC", "ACH DEPOSIT QZV ROBOTICS", "CASH DEPOSIT",
+        "ATM CASH DEPOSIT 03/14 1234 MAIN ST"};
+    Categorisation c = runAll(US, 250_000L, lines);
+    for (int k = 0; k < 2; k++) {
+      assertThat(c.category(k).key()).as(lines[k]).isNotEqualTo("cash_deposit");
+      assertThat(c.paymentClass(k).key()).as(lines[k]).isEqualTo("transfer");
+    }
+    assertCategories(c, lines, "uncategorised", "uncategorised", "cash_deposit", "cash_deposit");
+  }
+
+  @Test
   void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
     // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
     // had read as payday loans, card repayments and car finance: a card purchase needs a lender's

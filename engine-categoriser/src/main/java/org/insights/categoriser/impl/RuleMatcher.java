@@ -546,7 +546,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
    * is an employer or a client, not a shop refunding a card, whose money back comes on the card's line.
    * (A company's legal form alone says nothing: card refunds carry it too, ASOS.COM LTD.)
    */
-  private boolean paidInByBank() {
+  public boolean paidInByBank() {
     if (cardLine) {
       return false; // a card prefix: money back on the card
     }
