@@ -38,7 +38,22 @@ public final class MerchantIndexBuilder {
       "WORLD", "NEXT", "TARGET", "ACME", "GAP", "SPAR", "THREE", "COSTA", "BOOTS", "SUBWAY", "SHELL", "GAME", "SPORT",
       "SPORTS", "PHARMACY", "OPTICIANS", "BAKERY", "MOBILE", "BEAUTY", "FITNESS", "GYM", "HOTEL", "INN", "CLUB", "PUB",
       "BAR", "GRAND", "ROYAL", "CROWN", "LIBERTY", "PIONEER", "PATRIOT", "SUMMIT", "PEAK", "EAGLE", "LION", "ANCHOR",
-      "SUN", "SUNRISE", "EVEREST", "GLOBE", "MAX", "PRO", "ONE", "YOUR", "OUR", "THE", "AND", "FOR", "CHILDREN");
+      "SUN", "SUNRISE", "EVEREST", "GLOBE", "MAX", "PRO", "ONE", "YOUR", "OUR", "THE", "AND", "FOR", "CHILDREN",
+      // Brand names of the kinds added in the thirteenth session that are ordinary words or surnames.
+      "RELAY", "CONSUME", "NECTAR", "RISE", "SUNNYSIDE", "INTERNATIONAL", "SPACES", "FORA", "FOLEY", "MORGAN",
+      "JOHNSONS", "DIGNITY", "WILCO", "ALTITUDE", "TREK", "SPECIALIZED", "DROP IN", "SECOND HOME", "TURNING POINT",
+      "MESSER");
+
+  /**
+   * Entries (path:brand) whose name a brand of another kind already holds in the index, where the
+   * second reading would be the rarer one on a bank line (GIANT: the supermarket, fuel and pharmacy
+   * chain, not the bicycle maker; LOVES: the travel stop, not its RV hookups; LIFE TIME: the gym; DISH:
+   * a restaurant's word as often as the satellite company, which the own list names by its billing names).
+   */
+  private static final Set<String> SKIPPED = Set.of("shop/bicycle:Giant", "tourism/caravan_site:Love's",
+      "shop/truck_repair:Love's", "office/coworking:Life Time", "amenity/training:Aveda",
+      "shop/newsagent:Central Convenience Store", "shop/video:TSUTAYA", "shop/dry_cleaning:Zips Dry Cleaning",
+      "office/financial_advisor:NM Money", "shop/gas:Air Liquide", "shop/telecommunication:DISH");
 
   static {
     String[][] map = {
@@ -80,7 +95,51 @@ public final class MerchantIndexBuilder {
         {"shop/travel_agency", "holidays"}, {"office/insurance", "insurance"}, {"shop/money_lender", "payday_loan"},
         {"amenity/kindergarten", "childcare"}, {"amenity/childcare", "childcare"}, {"shop/charity", "gifts_charity"},
         {"shop/lottery", "gambling"}, {"amenity/casino", "gambling"}, {"amenity/gambling", "gambling"},
-        {"shop/bookmaker", "gambling"}};
+        {"shop/bookmaker", "gambling"},
+        // Thirteenth session: the other kinds of shop and service a bank line names, each as the
+        // standard MCC groups file it (mcc.tsv) where that says what was bought.
+        {"shop/wholesale", "supermarket"}, {"shop/deli", "supermarket"}, {"shop/dairy", "supermarket"},
+        {"shop/spices", "supermarket"}, {"shop/beverages", "supermarket"}, {"highway/services", "fuel"},
+        {"shop/country_store", "home_improvement"}, {"shop/agrarian", "home_improvement"},
+        {"shop/tiles", "home_improvement"}, {"shop/flooring", "home_improvement"},
+        {"shop/electrical", "home_improvement"}, {"shop/power_tools", "home_improvement"},
+        {"shop/swimming_pool", "home_improvement"}, {"shop/tool_hire", "home_improvement"},
+        {"shop/plant_hire", "home_improvement"}, {"shop/groundskeeping", "home_improvement"},
+        {"shop/pest_control", "home_improvement"}, {"craft/cleaning", "home_improvement"},
+        {"craft/plumber", "home_improvement"}, {"craft/electrician", "home_improvement"},
+        {"craft/painter", "home_improvement"}, {"craft/glaziery", "home_improvement"},
+        {"shop/candles", "household"}, {"shop/vacuum_cleaner", "household"}, {"shop/lighting", "household"},
+        {"shop/window_blind", "household"}, {"shop/household_linen", "household"},
+        {"shop/dry_cleaning", "household"}, {"shop/laundry", "household"}, {"craft/electronics_repair", "household"},
+        {"shop/bicycle", "retail"}, {"shop/hifi", "retail"}, {"shop/camera", "retail"},
+        {"shop/musical_instrument", "retail"}, {"shop/games", "retail"}, {"shop/second_hand", "retail"},
+        {"shop/baby_goods", "retail"}, {"shop/art", "retail"}, {"shop/frame", "retail"}, {"shop/photo", "retail"},
+        {"shop/pyrotechnics", "retail"}, {"shop/e-cigarette", "retail"}, {"shop/tobacco", "retail"},
+        {"shop/cannabis", "retail"}, {"shop/erotic", "retail"}, {"shop/boat", "retail"}, {"shop/catalogue", "retail"},
+        {"shop/mall", "retail"}, {"shop/newsagent", "retail"}, {"shop/leather", "clothing"},
+        {"shop/nutrition_supplements", "healthcare"}, {"healthcare/laboratory", "healthcare"},
+        {"healthcare/physiotherapist", "healthcare"}, {"healthcare/alternative", "healthcare"},
+        {"healthcare/audiologist", "healthcare"}, {"healthcare/rehabilitation", "healthcare"},
+        {"amenity/hospital", "healthcare"}, {"shop/massage", "personal_care"},
+        {"shop/hairdresser_supply", "personal_care"}, {"shop/florist", "gifts_charity"},
+        {"shop/truck", "vehicle_expenses"}, {"shop/truck_repair", "vehicle_expenses"},
+        {"shop/motorcycle_repair", "vehicle_expenses"}, {"shop/caravan", "vehicle_expenses"},
+        {"shop/rental", "other_transport"}, {"amenity/motorcycle_rental", "other_transport"},
+        {"amenity/car_sharing", "other_transport"}, {"amenity/prep_school", "education"},
+        {"amenity/language_school", "education"}, {"amenity/music_school", "education"},
+        {"amenity/university", "education"}, {"amenity/school", "education"}, {"amenity/college", "education"},
+        {"amenity/training", "education"}, {"amenity/animal_boarding", "pets"},
+        {"leisure/trampoline_park", "leisure"}, {"leisure/escape_game", "leisure"},
+        {"leisure/dance", "leisure"}, {"leisure/miniature_golf", "leisure"}, {"leisure/high_ropes_course", "leisure"},
+        {"tourism/theme_park", "leisure"}, {"shop/video", "leisure"}, {"tourism/caravan_site", "holidays"},
+        {"tourism/hostel", "holidays"}, {"amenity/bureau_de_change", "holidays"},
+        {"office/tax_advisor", "professional_fees"}, {"office/lawyer", "professional_fees"},
+        {"shop/funeral_directors", "professional_fees"}, {"office/coworking", "office_expenses"},
+        {"craft/signmaker", "office_expenses"}, {"shop/printer_ink", "office_expenses"},
+        {"amenity/post_office", "office_expenses"}, {"amenity/post_depot", "office_expenses"},
+        {"shop/telecommunication", "telephone_tv"}, {"office/telecommunication", "telephone_tv"},
+        {"shop/gas", "energy"}, {"office/financial_advisor", "investments"}, {"office/mortgage", "mortgage"},
+        {"amenity/money_transfer", "p2p_transfer"}};
     // Not amenity/vending_machine: its brands sell drinks, parcels lockers, photos and keys alike
     // (Timpson's machines made every TIMPSON line eating out).
     for (String[] m : map) {
@@ -135,6 +194,9 @@ public final class MerchantIndexBuilder {
         continue;
       }
       String brand = f.get(header.indexOf("brand"));
+      if (SKIPPED.contains(path + ":" + brand)) {
+        continue;
+      }
       String name = f.get(header.indexOf("name"));
       String display = (brand.isEmpty() ? name : brand).replaceAll("\\s*\\(.*\\)", "").trim();
       if (display.isEmpty()) {
