@@ -151,6 +151,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_businessSuppliersTillPrefixesAndStaffingAgencies() {
+    // A firm's card pays suppliers named by what they supply; a more particular kind of shop still
+    // says more (PET SUPPLIES are pets, a TRAVEL CENTER a truck stop).
+    String[] lines = {"QZV SCIENTIFIC LTD", "QZV SOFTWARE INC", "QZV TRAINING LTD", "QZV TRAVEL", "QZV TRAVEL CENTER",
+        "QZV PET SUPPLIES", "QZV ELECTRICAL", "TST* QZV HOUSE", "TM *QZV ARENA TOUR"};
+    Categorisation c = runAll(GB, -9_000L, lines);
+    assertCategories(c, lines, "retail", "subscriptions", "education", "holidays", "fuel", "pets", "home_improvement",
+        "eating_out", "leisure");
+    // A staffing agency or an employer organisation paying in pays wages.
+    String[] credits = {"ADECCO UK LTD", "RANDSTAD US PAYROLL", "TRINET 1234"};
+    assertCategories(runAll(US, 120_000L, credits), credits, "salary", "salary", "salary");
+  }
+
+  @Test
   void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
     // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
     // had read as payday loans, card repayments and car finance: a card purchase needs a lender's
