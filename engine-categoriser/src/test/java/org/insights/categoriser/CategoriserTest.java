@@ -159,6 +159,11 @@ class CategoriserTest {
     Categorisation c = runAll(GB, -9_000L, lines);
     assertCategories(c, lines, "retail", "subscriptions", "education", "holidays", "fuel", "pets", "home_improvement",
         "eating_out", "leisure");
+    // A small British business's bills: its rates (council tax), its bank's charges, its insurer and
+    // its suppliers (the model had said supermarket, card repayment, clothing and fuel).
+    String[] business = {"BUSINESS RATES LEEDS CC", "BANK CHARGES", "SIMPLY BUSINESS", "FARNELL", "VIKING DIRECT"};
+    assertCategories(runAll(GB, -9_000L, business), business, "council_tax", "service_charges", "insurance", "retail",
+        "office_expenses");
     // A staffing agency or an employer organisation paying in pays wages.
     String[] credits = {"ADECCO UK LTD", "RANDSTAD US PAYROLL", "TRINET 1234"};
     assertCategories(runAll(US, 120_000L, credits), credits, "salary", "salary", "salary");
