@@ -170,6 +170,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_britishAndAmericanBrandsOfOneName_eachServeTheirOwnAccounts() {
+    // SAVERS is a British chemist and an American thrift store, THORNTONS a British chocolatier and
+    // an American filling station: the brand index kept only the preferred kind of shop, so the
+    // British accounts lost theirs.
+    String[] lines = {"SAVERS 1234 LEEDS", "THORNTONS"};
+    Categorisation gb = runAll(GB, -2_000L, lines);
+    assertCategories(gb, lines, "healthcare", "eating_out");
+    assertCategories(runAll(US, -2_000L, lines), lines, "retail", "fuel");
+    // By the brand, not by the model's guess from the name's letters.
+    assertThat(gb.source(0)).isEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
+    assertThat(gb.source(1)).isEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
+  }
+
+  @Test
   void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
     // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
     // had read as payday loans, card repayments and car finance: a card purchase needs a lender's

@@ -785,6 +785,11 @@ public final class RuleSet {
       add(rawPattern, kind, dir, categoryKey, classKey, strength, name, context, rank, (byte) 0);
     }
 
+    /** @return the better (lower) of two ranks, either of which may be absent */
+    private static Integer best(Integer a, Integer b) {
+      return a == null ? b : b == null ? a : Integer.valueOf(Math.min(a, b));
+    }
+
     /** As the other add, for a rule that holds in one country only ({@code country} not 0). */
     void add(String rawPattern, byte kind, int dir, String categoryKey, String classKey, float strength,
         String name, boolean context, int rank, byte country) {
@@ -801,15 +806,22 @@ public final class RuleSet {
           return;
         }
         if (rank > 0 || country == 0) {
-          Integer existing = merchantRank.get(pattern);
+          // Brand-index rules for one pattern compete within a country: a British and an American
+          // brand of the same name (SAVERS: a British chemist, an American thrift store) each serve
+          // their own accounts. A worldwide one competes with both.
+          boolean national = rank > 0 && country != 0;
+          String key = national ? pattern + "/" + country : pattern;
+          Integer existing = national ? best(merchantRank.get(key), merchantRank.get(pattern))
+              : best(merchantRank.get(pattern), best(merchantRank.get(pattern + "/1"), merchantRank.get(pattern + "/2")));
           if (existing != null && existing <= rank) {
             return;
           }
           if (existing != null) {
-            // Replace the worse-ranked merchant rule for this pattern.
-            byPattern.get(pattern).removeIf(i -> rules.get(i).kind() == MERCHANT && !rules.get(i).ownList());
+            // Replace the worse-ranked merchant rules for this pattern (of this country, or everywhere).
+            byPattern.get(pattern).removeIf(i -> rules.get(i).kind() == MERCHANT && !rules.get(i).ownList()
+                && (!national || rules.get(i).country() == country || rules.get(i).country() == 0));
           }
-          merchantRank.put(pattern, rank);
+          merchantRank.put(key, rank);
         }
         // else: the own list's rule for one country stands beside the brand index's for the same
         // pattern, which still serves the other country (BLUE CROSS: an American health insurer, a
