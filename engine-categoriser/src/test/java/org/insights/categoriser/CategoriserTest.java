@@ -178,6 +178,9 @@ class CategoriserTest {
     Categorisation gb = runAll(GB, -2_000L, lines);
     assertCategories(gb, lines, "healthcare", "eating_out");
     assertCategories(runAll(US, -2_000L, lines), lines, "retail", "fuel");
+    // A chain whose name holds a bill's or a school's word: a car hire is no rent, a sports shop no school.
+    String[] words = {"ENTERPRISE RENT", "ACADEMY SPORTS #123", "ALASKA AIR 0271234567890"};
+    assertCategories(runAll(US, -9_000L, words), words, "other_transport", "retail", "flight");
     // By the brand, not by the model's guess from the name's letters.
     assertThat(gb.source(0)).isEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
     assertThat(gb.source(1)).isEqualTo(org.insights.categoriser.impl.RuleMatcher.SOURCE_MERCHANT);
