@@ -62,7 +62,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int pos;
   private final int recurringClass;
   /** Categories billed by direct debit or standing order, never at a till: by category id. */
-  private final java.util.BitSet billed = new java.util.BitSet();
+  private final int[] billed;
   private final int transferClass;
   private final int chequeClass;
   private final int unclassified;
@@ -135,9 +135,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.recurringClass = rules.taxonomy.classByKey("recurring").id();
-    for (String key : BILLED) {
-      billed.set(rules.taxonomy.categoryByKey(key).id());
+    this.billed = new int[BILLED.length];
+    for (int k = 0; k < BILLED.length; k++) {
+      billed[k] = rules.taxonomy.categoryByKey(BILLED[k]).id();
     }
+    java.util.Arrays.sort(billed);
     this.transferClass = rules.taxonomy.classByKey("transfer").id();
     this.chequeClass = rules.taxonomy.classByKey("cheque").id();
     this.unclassified = rules.taxonomy.classByKey("unclassified").id();
@@ -525,7 +527,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
-    } else if (source == SOURCE_MERCHANT && !credit && billed.get(categoryId)) {
+    } else if (source == SOURCE_MERCHANT && !credit && java.util.Arrays.binarySearch(billed, categoryId) >= 0) {
       classId = recurringClass; // VANQUIS BANK, LOWELL FINANCIAL: a bill, no counter sale
       classConfidence = 0.6f;
     } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer) {
