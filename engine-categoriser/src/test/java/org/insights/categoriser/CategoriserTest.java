@@ -189,6 +189,19 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_appBankNamesOfBritishIndependents() {
+    // An app bank's merchant names (title case, no prefix): the model had read a farm shop as a
+    // supermarket at 0.39 with no name and a bus company as clothing; a spice restaurant was a
+    // convenience store, a car dealer the clothing brand Evans, a nursery named after the American
+    // investment app Acorns.
+    String[] lines = {"Harrogate Farm Shop", "Oxford Bus Company", "Spice of India", "Evans Halshaw",
+        "Little Acorns Nursery"};
+    Categorisation c = runAll(GB, -3_000L, lines);
+    assertCategories(c, lines, "supermarket", "public_transport", "eating_out", "vehicle_expenses", "childcare");
+    assertThat(c.merchantName(4)).isEqualTo("Little Acorns Nursery");
+  }
+
+  @Test
   void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
     // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
     // had read as payday loans, card repayments and car finance: a card purchase needs a lender's
