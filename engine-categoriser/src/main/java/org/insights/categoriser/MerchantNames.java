@@ -187,7 +187,7 @@ public final class MerchantNames {
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST",
       "REVERSAL", "CASHBACK", "REWARD", "REWARDS", "STATEMENT", "ADJUSTMENT", "ANNUAL", "MEMBERSHIP", "ON",
-      "PURCHASES", "CASH", "BACK", "CRD");
+      "PURCHASES", "CASH", "BACK", "CRD", "REFUND", "REFUNDS", "RETURN");
 
   /** @return true when every word of {@code text} (split at what is not a letter) is a {@link #GENERIC} one */
   private static boolean onlyGeneric(String text) {
@@ -206,6 +206,9 @@ public final class MerchantNames {
    */
   static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMENT", "PAYMENTS", "EPAYMENT",
       "AUTOPAY", "ACH", "WEB", "DD", "DDR", "SO", "STO", "BGC", "BACS", "FPO", "FPI");
+
+  /** Words of money coming back that open a refund's line before the shop's name. */
+  private static final Set<String> MONEY_BACK = Set.of("REFUND", "RETURN", "REVERSAL", "RTN");
 
   /** Of the {@link #PAYMENT_WORDS}, those that no business names itself with: they end a name anywhere. */
   private static final Set<String> ENTRY_WORDS = Set.of("ACH", "PMT", "PYMT", "EPAYMENT", "AUTOPAY", "DDR");
@@ -1372,19 +1375,27 @@ public final class MerchantNames {
       }
     }
     // A conjunction or preposition cannot end a name, whatever cut the column (PHATT KATZ JAZZ &), nor
-    // can the words of the payment after a name (CITY OF AUSTIN UTILITIES WEB PMT), nor a letter left
+    // can the words of the payment after a name (CITY OF AUSTIN UTILITIES WEB PMT, QZV SHOP REFUND), nor a letter left
     // at the end of a longer name by a cut (CANDY HOUSE S for S CAMPBELL, BREAST CENTER OF S) unless
     // it is one of a run of initials (R M S C) or pairs with another across an & (PONCE C & C, G AND S).
     while (words.size() >= 2 && (TRAILING.contains(words.get(words.size() - 1))
-        || PAYMENT_WORDS.contains(words.get(words.size() - 1)) && !GENERIC.containsAll(words)
+        || (PAYMENT_WORDS.contains(words.get(words.size() - 1)) || MONEY_BACK.contains(words.get(words.size() - 1)))
+            && !GENERIC.containsAll(words)
         || words.size() >= 3 && isLetter(words.get(words.size() - 1)) && !isLetter(words.get(words.size() - 2))
             && !words.get(words.size() - 2).equals("&") && !words.get(words.size() - 2).equals("AND"))) {
       words.remove(words.size() - 1);
       dropLegalForm(words); // HOLLOWAY PLUMBING LTD DDR
     }
-    // A web address's WWW is no part of the shop's name (WWW.QUENTINSHOP.CO.UK is Quentinshop.co.uk).
+    // A web address's WWW is no part of the shop's name (WWW.QUENTINSHOP.CO.UK is Quentinshop.co.uk),
+    // nor is the word of money coming back before it (REFUND QUENTIN SHOP, RETURN FROM QUENTIN).
     if (words.size() >= 2 && words.get(0).equals("WWW")) {
       words.remove(0);
+    }
+    if (words.size() >= 2 && MONEY_BACK.contains(words.get(0))) {
+      words.remove(0);
+      if (words.size() >= 2 && (words.get(0).equals("FROM") || words.get(0).equals("OF"))) {
+        words.remove(0);
+      }
     }
     // The article goes, as Atto's own names drop it (THE RED LION is Red Lion), when a name remains.
     if (words.size() >= 2 && words.get(0).equals("THE") && letters(words, 1) >= 3) {

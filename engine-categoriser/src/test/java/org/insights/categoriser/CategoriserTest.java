@@ -202,6 +202,15 @@ class CategoriserTest {
   }
 
   @Test
+  void test_merchantName_refundWordsAreNoPartOfTheShopsName() {
+    // REFUND before or after the shop's name said the money came back, and stayed in the name.
+    String[] lines = {"REFUND QZV SHOP", "RETURN FROM QZV STORE", "QZV SHOP REFUND", "REFUND"};
+    Categorisation c = runAll(GB, 5_000L, lines);
+    assertCategories(c, lines, "refund", "refund", "refund", "refund");
+    assertNames(c, lines, "Qzv Shop", "Qzv Store", "Qzv Shop", null);
+  }
+
+  @Test
   void test_categorise_cardPurchaseAtUnknownMerchant_isNeverDebtSavingsOrGambling() {
     // Unknown merchants whose words (TOWER, STORE, MART, MANAGEMENT, FINANCIAL, REGIONAL) the model
     // had read as payday loans, card repayments and car finance: a card purchase needs a lender's

@@ -61,7 +61,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int ownTransfer;
   private final int pos;
   private final int recurringClass;
-  /** Categories billed by direct debit or standing order, never at a till: by category id. */
+  /** The {@link #BILLED} categories' ids, sorted. */
   private final int[] billed;
   private final int transferClass;
   private final int chequeClass;

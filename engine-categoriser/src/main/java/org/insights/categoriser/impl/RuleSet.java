@@ -812,7 +812,8 @@ public final class RuleSet {
           boolean national = rank > 0 && country != 0;
           String key = national ? pattern + "/" + country : pattern;
           Integer existing = national ? best(merchantRank.get(key), merchantRank.get(pattern))
-              : best(merchantRank.get(pattern), best(merchantRank.get(pattern + "/1"), merchantRank.get(pattern + "/2")));
+              : best(merchantRank.get(pattern),
+                  best(merchantRank.get(pattern + "/1"), merchantRank.get(pattern + "/2")));
           if (existing != null && existing <= rank) {
             return;
           }
