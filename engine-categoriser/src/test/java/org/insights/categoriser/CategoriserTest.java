@@ -208,6 +208,8 @@ class CategoriserTest {
     Categorisation c = runAll(GB, 5_000L, lines);
     assertCategories(c, lines, "refund", "refund", "refund", "refund");
     assertNames(c, lines, "Qzv Shop", "Qzv Store", "Qzv Shop", null);
+    // A way of paying behind a processor is no merchant either (PAYPAL ECHECK was named Echeck).
+    assertThat(runIn(US, "PAYPAL ECHECK", -2_000L).merchantName(0)).isEqualTo("PayPal");
   }
 
   @Test
