@@ -87,7 +87,7 @@ public final class Categoriser {
   /** Descriptions that are a cheque word and nothing else once its number is gone ({@code CHECK 1234}). */
   private static final java.util.Set<String> BARE_CHEQUES = java.util.Set.of(" CHECK ", " CHK ", " CHQ ", " CHEQUE ",
       " CHECK PAID ", " CHEQUE PAID ", " CHQ PAID ", " CHECK NO ", " CHQ NO ", " CHEQUE NO ", " WITHDRAWAL CHECK ",
-      " CHECK WITHDRAWAL ");
+      " CHECK WITHDRAWAL ", " SHARE DRAFT ", " DRAFT ", " DRAFT NO "); // a credit union's cheque is a (share) draft
 
   /**
    * @return true when {@code raw} ends in a card descriptor's location column: after a run of

@@ -1369,6 +1369,9 @@ public final class MerchantNames {
     for (int k = 1; k < words.size(); k++) {
       if (ENTRY_WORDS.contains(words.get(k))) {
         words.subList(k, words.size()).clear();
+        while (words.size() >= 2 && GENERIC.contains(words.get(words.size() - 1))) {
+          words.remove(words.size() - 1); // QZV ENERGY - ONLINE PMT
+        }
         dropLegalForm(words);
         dropTrailingNumbers(words);
         break;

@@ -137,6 +137,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_creditUnionDraftsAndPaymentWordsAfterAPayee() {
+    // A credit union's cheque is a share draft: the model had read eating out into DRAFT.
+    String[] drafts = {"SHARE DRAFT #1234", "DRAFT 001234"};
+    Categorisation d = runAll(US, -10_000L, drafts);
+    for (int k = 0; k < drafts.length; k++) {
+      assertThat(d.paymentClass(k).key()).as(drafts[k]).isEqualTo("cheque");
+      assertThat(d.category(k).key()).as(drafts[k]).isNotEqualTo("eating_out");
+    }
+    // The channel's word before the entry's (ONLINE PMT) ends the payee's name with it.
+    assertThat(runIn(US, "EXTERNAL WITHDRAWAL QZV ENERGY - ONLINE PMT", -20_000L).merchantName(0))
+        .isEqualTo("Qzv Energy");
+  }
+
+  @Test
   void test_categorise_achCreditsCalledDeposits_areNoCashPaidIn() {
     // An American bank writes an ACH credit as a deposit (ELECTRONIC DEPOSIT ACME CORP); the model,
     // reading DEPOSIT, said cash paid in (0.28), which an underwriter discounts as unverifiable.
