@@ -216,6 +216,14 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_lloydsTypeCodesBeforeThePayee() {
+    // Lloyds' and Halifax's exports can write the type code before the payee: PAY a payment out
+    // (the model read a shop into PAY J SMITH), CHG the bank's charge; PAY BY PHONE stays parking.
+    String[] lines = {"PAY J SMITH", "CHG", "PAY BY PHONE PARKING"};
+    assertCategories(runAll(GB, -1_500L, lines), lines, "p2p_transfer", "service_charges", "parking");
+  }
+
+  @Test
   void test_merchantName_refundWordsAreNoPartOfTheShopsName() {
     // REFUND before or after the shop's name said the money came back, and stayed in the name.
     String[] lines = {"REFUND QZV SHOP", "RETURN FROM QZV STORE", "QZV SHOP REFUND", "REFUND"};
