@@ -54,6 +54,29 @@ public final class MerchantNames {
       "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE", "POS DEBIT- DEBIT CARD"),
       java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+  /**
+   * TD Bank's card line opens with a header before the merchant (DEBIT POS, *****12345, AUT 031424
+   * VISA DDA PUR QZV GRILL AUSTIN * TX): the masked card, the authorisation date, and the card
+   * scheme's purchase or refund mark, which ends it.
+   */
+  private static final String TD_HEADER = "DEBIT POS";
+  private static final String[] DDA_MARKS = {" DDA PUR ", " DDA REF ", " DDA PURCHASE "};
+  /** How far into a line the header's end is sought. */
+  private static final int TD_HEADER_WIDTH = 64;
+
+  /** @return the index after TD's purchase or refund mark near the start, or 0 when there is none */
+  private static int afterDdaMark(String d) {
+    int limit = Math.min(d.length(), TD_HEADER_WIDTH);
+    for (String m : DDA_MARKS) {
+      for (int i = TD_HEADER.length(); i + m.length() <= limit; i++) {
+        if (d.regionMatches(true, i, m, 0, m.length())) {
+          return skipSpaces(d, i + m.length());
+        }
+      }
+    }
+    return 0;
+  }
+
   /** HSBC's mark of a contactless card payment, written where other banks write a prefix. */
   private static final String CONTACTLESS_MARK = ")))";
   /** {@link #PREFIXES} by first letter, longest first, so that a row tries only its own letter's. */
@@ -1071,6 +1094,12 @@ public final class MerchantNames {
     }
     if (description.startsWith(CONTACTLESS_MARK)) {
       return skipSpaces(description, CONTACTLESS_MARK.length());
+    }
+    if (description.regionMatches(true, 0, TD_HEADER, 0, TD_HEADER.length())) {
+      int end = afterDdaMark(description);
+      if (end > 0) {
+        return end;
+      }
     }
     int letter = (description.charAt(0) | 0x20) - 'a'; // every other prefix starts with a letter
     if (letter < 0 || letter >= 26) {

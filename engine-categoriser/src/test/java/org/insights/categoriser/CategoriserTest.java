@@ -151,6 +151,23 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_appBanksAdvancesRemittancesAndTdCardLines() {
+    // An app bank's advance against the next pay is short-term credit in, its repayment payday
+    // lending (the model had read SpotMe Repayment as clothing); a credit-builder loan is a loan
+    // (BUILDER had made it home improvement); a remittance service moves money (clothing before).
+    String[] debits = {"SpotMe Repayment", "Varo Advance repayment", "Self Lender credit builder", "REMITLY"};
+    Categorisation d = runAll(US, -2_000L, debits);
+    assertCategories(d, debits, "payday_loan", "payday_loan", "loan", "p2p_transfer");
+    assertThat(d.paymentClass(3).key()).isEqualTo("transfer");
+    String[] credits = {"Chime SpotMe", "Varo Advance"};
+    assertCategories(runAll(US, 2_000L, credits), credits, "loan_advance", "loan_advance");
+    // TD Bank's card line: a header (masked card, authorisation date, VISA DDA PUR) before the merchant.
+    Categorisation td = runIn(US, "DEBIT POS, *****12345, AUT 031424 VISA DDA PUR QZV GRILL AUSTIN * TX", -2_000L);
+    assertThat(td.merchantName(0)).isEqualTo("Qzv Grill");
+    assertThat(td.paymentClass(0).key()).isEqualTo("pos");
+  }
+
+  @Test
   void test_categorise_achCreditsCalledDeposits_areNoCashPaidIn() {
     // An American bank writes an ACH credit as a deposit (ELECTRONIC DEPOSIT ACME CORP); the model,
     // reading DEPOSIT, said cash paid in (0.28), which an underwriter discounts as unverifiable.

@@ -59,6 +59,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int refund;
   private final int loanAdvance;
   private final int ownTransfer;
+  private final int p2pTransfer;
+  private final int transferCategory;
   private final int pos;
   private final int recurringClass;
   /** The {@link #BILLED} categories' ids, sorted. */
@@ -133,6 +135,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
     this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
+    this.p2pTransfer = rules.taxonomy.categoryByKey("p2p_transfer").id();
+    this.transferCategory = rules.taxonomy.categoryByKey("transfer").id();
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.recurringClass = rules.taxonomy.classByKey("recurring").id();
     this.billed = new int[BILLED.length];
@@ -530,8 +534,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     } else if (source == SOURCE_MERCHANT && !credit && java.util.Arrays.binarySearch(billed, categoryId) >= 0) {
       classId = recurringClass; // VANQUIS BANK, LOWELL FINANCIAL: a bill, no counter sale
       classConfidence = 0.6f;
-    } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer) {
-      classId = pos;
+    } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer && categoryId != p2pTransfer
+        && categoryId != transferCategory) {
+      classId = pos; // (a money-transfer service, REMITLY, moves money: the transfer class below)
       classConfidence = 0.75f;
     } else if (credit || source == SOURCE_MERCHANT) {
       classId = transferClass; // (a merchant of no point of sale: the customer's own app bank)
