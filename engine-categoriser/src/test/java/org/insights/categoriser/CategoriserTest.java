@@ -220,6 +220,16 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_britishDebtLinesAnUnderwriterMustSee() {
+    // An IVA's contributions and a collector's solicitors are debt collection, a credit union's
+    // debit a loan (the model had said buy-now-pay-later at 0.17, eating out, healthcare and payday
+    // lending); card issuers and car finance brokers by their names.
+    String[] lines = {"IVA PAYMENT", "CAPQUEST", "DRYDENS FAIRFAX", "CREDIT UNION", "ZABLE", "ZUTO", "PAYL8R"};
+    assertCategories(runAll(GB, -5_000L, lines), lines, "debt_collection", "debt_collection", "debt_collection",
+        "loan", "credit_card_repayment", "car_finance", "bnpl");
+  }
+
+  @Test
   void test_categorise_appBankNamesOfBritishIndependents() {
     // An app bank's merchant names (title case, no prefix): the model had read a farm shop as a
     // supermarket at 0.39 with no name and a bus company as clothing; a spice restaurant was a
