@@ -220,13 +220,16 @@ class CategoriserTest {
   }
 
   @Test
-  void test_categorise_britishDebtLinesAnUnderwriterMustSee() {
+  void test_categorise_debtLinesAnUnderwriterMustSee() {
     // An IVA's contributions and a collector's solicitors are debt collection, a credit union's
     // debit a loan (the model had said buy-now-pay-later at 0.17, eating out, healthcare and payday
     // lending); card issuers and car finance brokers by their names.
     String[] lines = {"IVA PAYMENT", "CAPQUEST", "DRYDENS FAIRFAX", "CREDIT UNION", "ZABLE", "ZUTO", "PAYL8R"};
     assertCategories(runAll(GB, -5_000L, lines), lines, "debt_collection", "debt_collection", "debt_collection",
         "loan", "credit_card_repayment", "car_finance", "bnpl");
+    // American ones (the model had read a collector as car finance and another as eating out).
+    String[] us = {"ENCORE CAPITAL", "ERC COLLECTIONS", "PERPAY", "UPGRADE INC"};
+    assertCategories(runAll(US, -20_000L, us), us, "debt_collection", "debt_collection", "bnpl", "loan");
   }
 
   @Test
