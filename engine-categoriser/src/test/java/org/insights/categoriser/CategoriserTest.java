@@ -305,6 +305,8 @@ class CategoriserTest {
     assertThat(us.category(0).key()).isEqualTo("disability_benefit");
     assertThat(us.category(1).key()).isEqualTo("unemployment_benefit");
     assertThat(us.category(2).key()).isEqualTo("other_benefit");
+    // Food and cash assistance paid onto the account (the model had said cash paid in).
+    assertThat(runIn(US, "EBT DEPOSIT", 30_000L).category(0).key()).isEqualTo("other_benefit");
     // The model reads Universal Credit into a bare DWP on a British account; an American account
     // receives no British means-tested benefit, so the model may not choose one there.
     assertThat(runIn(GB, "DWP 12345", 30_000L).category(0).key()).isEqualTo("universal_credit");
