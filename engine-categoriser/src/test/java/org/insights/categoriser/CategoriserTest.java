@@ -197,6 +197,9 @@ class CategoriserTest {
     String[] business = {"BUSINESS RATES LEEDS CC", "BANK CHARGES", "SIMPLY BUSINESS", "FARNELL", "VIKING DIRECT"};
     assertCategories(runAll(GB, -9_000L, business), business, "council_tax", "service_charges", "insurance", "retail",
         "office_expenses");
+    // A hospital trust paying in pays its staff; a delivery platform its riders; compensation is income.
+    String[] paid = {"LEEDS TEACHING HOSP NHS", "DELIVEROO RIDER", "COMPENSATION PAYMENT"};
+    assertCategories(runAll(GB, 250_000L, paid), paid, "salary", "gig_income", "other_income");
     // A staffing agency or an employer organisation paying in pays wages.
     String[] credits = {"ADECCO UK LTD", "RANDSTAD US PAYROLL", "TRINET 1234"};
     assertCategories(runAll(US, 120_000L, credits), credits, "salary", "salary", "salary");
