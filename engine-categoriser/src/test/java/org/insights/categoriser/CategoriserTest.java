@@ -215,6 +215,10 @@ class CategoriserTest {
     assertCategories(gb, lines, "healthcare", "eating_out");
     assertCategories(runAll(US, -2_000L, lines), lines, "retail", "fuel");
     // A chain whose name holds a bill's or a school's word: a car hire is no rent, a sports shop no school.
+    String[] chains = {"DSW #1234", "CONTAINER STORE 12"};
+    assertCategories(runAll(US, -9_000L, chains), chains, "clothing", "household");
+    String[] british = {"BENUGO", "PAPERCHASE"};
+    assertCategories(runAll(GB, -900L, british), british, "eating_out", "office_expenses");
     String[] words = {"ENTERPRISE RENT", "ACADEMY SPORTS #123", "ALASKA AIR 0271234567890"};
     assertCategories(runAll(US, -9_000L, words), words, "other_transport", "retail", "flight");
     // By the brand, not by the model's guess from the name's letters.
