@@ -785,6 +785,11 @@ public final class RuleSet {
       add(rawPattern, kind, dir, categoryKey, classKey, strength, name, context, rank, (byte) 0);
     }
 
+    /** @return the key under which a brand-index rule of one country holds its rank for {@code pattern} */
+    private static String nationalKey(String pattern, byte country) {
+      return pattern + "/" + country;
+    }
+
     /** @return the better (lower) of two ranks, either of which may be absent */
     private static Integer best(Integer a, Integer b) {
       return a == null ? b : b == null ? a : Integer.valueOf(Math.min(a, b));
@@ -810,10 +815,10 @@ public final class RuleSet {
           // brand of the same name (SAVERS: a British chemist, an American thrift store) each serve
           // their own accounts. A worldwide one competes with both.
           boolean national = rank > 0 && country != 0;
-          String key = national ? pattern + "/" + country : pattern;
+          String key = national ? nationalKey(pattern, country) : pattern;
           Integer existing = national ? best(merchantRank.get(key), merchantRank.get(pattern))
-              : best(merchantRank.get(pattern),
-                  best(merchantRank.get(pattern + "/1"), merchantRank.get(pattern + "/2")));
+              : best(merchantRank.get(pattern), best(merchantRank.get(nationalKey(pattern, countryCode("GB"))),
+                  merchantRank.get(nationalKey(pattern, countryCode("US")))));
           if (existing != null && existing <= rank) {
             return;
           }
