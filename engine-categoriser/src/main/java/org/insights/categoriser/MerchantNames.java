@@ -32,7 +32,7 @@ public final class MerchantNames {
       "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO",
       "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY", "BILL PAY",
       "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT", "ONLINE PMT", "WEB AUTHORIZED PMT", "ELECTRONIC DEPOSIT",
-      "ACH DEPOSIT", "EXTERNAL DEPOSIT", "DEPOSIT FROM"};
+      "ACH DEPOSIT", "EXTERNAL DEPOSIT", "DEPOSIT FROM", "ONLINE PAYMENT", "ONLINE PAYMENT TO"};
 
   /**
    * Payment-type prefixes of card and bank lines, longest first so that the longest one that ends
@@ -51,7 +51,8 @@ public final class MerchantNames {
       "POINT OF SALE WITHDRAWAL", "POINT OF SALE DEBIT", "WITHDRAWAL DEBIT CARD", "POS WITHDRAWAL", "WITHDRAWAL POS",
       "DEBIT PURCHASE -VISA", "APLPAY", "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR",
       "VDP-", "VDC-", "VDA-", "EFTPOS PURCHASE", "EFTPOS", "VISA DEBIT PURCHASE CARD", "VISA DEBIT PURCHASE",
-      "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE", "POS DEBIT- DEBIT CARD"),
+      "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE", "POS DEBIT- DEBIT CARD",
+      "VISA DEBIT", "POS W/D"),
       java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /**
@@ -104,9 +105,12 @@ public final class MerchantNames {
    * space either side ({@code QUENTINS BAKERY , CHELTENHAM GB}), an exporter's semicolon between
    * fields ({@code GUSTO; GUSTO:6HA8310KNB}), its label before the merchant's own name ({@code
    * HIS*HISCOX INC. Merchant name: Hiscox Inc}), or the amount in a foreign currency a British bank
-   * writes after a purchase abroad ({@code CAFE QUENTIN PARIS FR 35.00 EUR}).
+   * writes after a purchase abroad ({@code CAFE QUENTIN PARIS FR 35.00 EUR}), the town and state
+   * after commas ({@code QZV GRILL, SEATTLE, WA ON 031424}) or a labelled date ({@code QZV GRILL
+   * SEATTLE WA Date 03/14/24 123 Card 1234}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |;| MERCHANT NAME:|,? CD \\d{4}\\b"
+      + "|, [A-Z][A-Z .]*, [A-Z]{2}\\b| DATE \\d{2}/\\d{2}"
       + "| \\d+[.,]\\d{2} (?:EUR|USD|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|JPY)\\b"
       + "| DES:| REF(?:ERENCE)?[: ]| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
@@ -210,7 +214,7 @@ public final class MerchantNames {
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST",
       "REVERSAL", "CASHBACK", "REWARD", "REWARDS", "STATEMENT", "ADJUSTMENT", "ANNUAL", "MEMBERSHIP", "ON",
-      "PURCHASES", "CASH", "BACK", "CRD", "REFUND", "REFUNDS", "RETURN", "ECHECK", "XFER");
+      "PURCHASES", "CASH", "BACK", "CRD", "REFUND", "REFUNDS", "RETURN", "ECHECK", "XFER", "PYMT", "PAYMT", "PAYMNT");
 
   /** @return true when every word of {@code text} (split at what is not a letter) is a {@link #GENERIC} one */
   private static boolean onlyGeneric(String text) {
@@ -227,14 +231,15 @@ public final class MerchantNames {
    * nor do the payment types UK banks write after it (PAYPAL EUROPE DD, SKY DIGITAL DDR). A person's
    * name ends before them too ({@link PersonNames}).
    */
-  static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMENT", "PAYMENTS", "EPAYMENT",
+  static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMT", "PAYMNT", "PAYMENT", "PAYMENTS", "EPAYMENT",
       "AUTOPAY", "ACH", "WEB", "DD", "DDR", "SO", "STO", "BGC", "BACS", "FPO", "FPI");
 
   /** Words of money coming back that open a refund's line before the shop's name. */
   private static final Set<String> MONEY_BACK = Set.of("REFUND", "RETURN", "REVERSAL", "RTN");
 
   /** Of the {@link #PAYMENT_WORDS}, those that no business names itself with: they end a name anywhere. */
-  private static final Set<String> ENTRY_WORDS = Set.of("ACH", "PMT", "PYMT", "EPAYMENT", "AUTOPAY", "DDR");
+  private static final Set<String> ENTRY_WORDS = Set.of("ACH", "PMT", "PYMT", "PAYMT", "PAYMNT", "EPAYMENT",
+      "AUTOPAY", "DDR");
 
   /** Card descriptors cut the merchant column at 22 (or 25) characters; at this length it was cut. */
   private static final int CUT_WIDTH = 20;
@@ -1088,6 +1093,47 @@ public final class MerchantNames {
    * @return the length of its leading payment-type prefix (with its date), 0 when there is none
    */
   static int prefixLength(String description) {
+    int end = firstPrefix(description);
+    if (end == 0) {
+      return 0;
+    }
+    // Banks chain their marks: POS Debit - Visa Check Card 1234 - QZV GRILL, Withdrawal Debit Card
+    // VISA QZV GRILL, DEBIT CARD PURCHASE AT QZV GRILL. A few more after the first, with the dashes,
+    // reference numbers and AT between them, are the prefix too.
+    // A date ends the prefix (CHECK CRD PURCHASE 11/11 SO GOOD: SO is the shop's name there).
+    for (int k = 0; k < MORE_PREFIXES && end < description.length() && !endsWithDate(description, end); k++) {
+      int next = afterSeparator(description, end);
+      int more = listedPrefixAt(description, next, true);
+      if (more == next) {
+        more = bankWordsRun(description, next);
+      }
+      if (more > next) {
+        end = more;
+        continue;
+      }
+      end = next;
+      break;
+    }
+    return end;
+  }
+
+  /** How many further prefixes may follow the first. */
+  private static final int MORE_PREFIXES = 3;
+  /** The shortest prefix that may follow another: short ones are words of names too (DEB PAM, SO GOOD). */
+  private static final int SHORTEST_CHAINED = 4;
+  private static final Set<String> TRANSFER_PREFIX_SET = Set.of(TRANSFER_PREFIXES);
+
+  /** @return whether what ends before the spaces at {@code end} is a digit, as a date's last one is */
+  private static boolean endsWithDate(String s, int end) {
+    int i = end;
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i > 0 && isDigit(s, i - 1);
+  }
+
+  /** @return the length of the first payment-type prefix alone, 0 when there is none */
+  private static int firstPrefix(String description) {
     int n = description.length();
     if (n == 0) {
       return 0;
@@ -1101,26 +1147,76 @@ public final class MerchantNames {
         return end;
       }
     }
-    int letter = (description.charAt(0) | 0x20) - 'a'; // every other prefix starts with a letter
-    if (letter < 0 || letter >= 26) {
-      return 0;
+    int end = listedPrefixAt(description, 0, false);
+    if (end > 0) {
+      return end;
     }
-    char second = description.length() > 1 ? description.charAt(1) : ' ';
+    end = bankWordsBeforeDate(description);
+    return end > 0 ? end : bankWordsRun(description, 0);
+  }
+
+  /**
+   * @param chained  whether another prefix came before: then only card prefixes of four letters or
+   *     more count (a transfer's or a short one after a card's is the payee's name)
+   * @return the index after a listed prefix (with its date) that starts at {@code from}, or
+   *     {@code from} when none does
+   */
+  private static int listedPrefixAt(String description, int from, boolean chained) {
+    int n = description.length();
+    if (from >= n) {
+      return from;
+    }
+    int letter = (description.charAt(from) | 0x20) - 'a'; // every listed prefix starts with a letter
+    if (letter < 0 || letter >= 26) {
+      return from;
+    }
+    char second = from + 1 < n ? description.charAt(from + 1) : ' ';
     second = second >= 'a' && second <= 'z' ? (char) (second - 32) : second;
     for (String p : PREFIXES_BY_LETTER[letter]) {
-      int end = p.length();
+      int end = from + p.length();
       // (The second character first: most rows begin with a merchant's name, which no prefix shares.)
-      if (end > n || p.charAt(1) != second || !description.regionMatches(true, 0, p, 0, end)) {
+      if (end > n || p.charAt(1) != second || !description.regionMatches(true, from, p, 0, p.length())
+          || chained && (p.length() < SHORTEST_CHAINED || TRANSFER_PREFIX_SET.contains(p))) {
         continue;
       }
-      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end) && p.charAt(end - 1) != '-') {
+      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end) && p.charAt(p.length() - 1) != '-') {
         continue; // "VISAGE" is not "VISA"; "PMT11/11" is "PMT" and a date; "VDP-TESCO" is "VDP-" and a name
       }
       end = skipSpaces(description, end);
-      end = skipSpaces(description, skipDate(description, end));
-      return end;
+      return skipSpaces(description, skipDate(description, end));
     }
-    return bankWordsBeforeDate(description);
+    return from;
+  }
+
+  /**
+   * @return the index after what stands between two prefixes at {@code i}: a dash ({@code - }), a
+   *     reference or card number ({@code #123456}, {@code 1234 -}), or {@code AT} before a name; else {@code i}
+   */
+  private static int afterSeparator(String s, int i) {
+    int n = s.length();
+    int at = i;
+    if (at < n && s.charAt(at) == '#') {
+      int d = digits(s, at + 1, 19);
+      if (d > 0 && (at + 1 + d == n || s.charAt(at + 1 + d) == ' ')) {
+        return skipSpaces(s, at + 1 + d);
+      }
+      return i;
+    }
+    int d = digits(s, at, 19);
+    if (d > 0 && at + d + 3 < n && s.regionMatches(true, at + d, " TO ", 0, 4)) {
+      return skipSpaces(s, at + d + 3); // Online Payment 1234567 To QZV ELECTRIC
+    }
+    if (d > 0 && at + d + 2 < n && s.charAt(at + d) == ' ' && s.charAt(at + d + 1) == '-') {
+      at = at + d + 1; // a card number before a dash: 1234 - QZV GRILL
+    }
+    if (at + 1 < n && s.charAt(at) == '-' && s.charAt(at + 1) == ' ') {
+      return skipSpaces(s, at + 1);
+    }
+    if (at + 3 < n && (s.charAt(at) | 0x20) == 'a' && (s.charAt(at + 1) | 0x20) == 't' && s.charAt(at + 2) == ' ') {
+      int name = skipSpaces(s, at + 2);
+      return name < n && Character.isLetter(s.charAt(name)) ? name : i;
+    }
+    return i;
   }
 
   /**
@@ -1132,14 +1228,14 @@ public final class MerchantNames {
     if (prefixLength == 0) {
       return false;
     }
-    int end = prefixLength;
-    while (end > 0 && (description.charAt(end - 1) == ' ' || Character.isDigit(description.charAt(end - 1))
-        || description.charAt(end - 1) == '/')) {
-      end--;
-    }
+    // The first prefix says (ACH DEBIT - QZV: a transfer's, whatever marks follow it); compared in
+    // place, as this runs for every card row the model decides.
+    int n = description.length();
     for (String p : TRANSFER_PREFIXES) {
-      if (p.length() == end && description.regionMatches(true, 0, p, 0, end)) {
-        return false; // compared in place: this runs for every card row the model decides
+      int end = p.length();
+      if (end <= prefixLength && description.regionMatches(true, 0, p, 0, end)
+          && (end == n || description.charAt(end) == ' ' || isDigit(description, end))) {
+        return false;
       }
     }
     return true;
@@ -1153,7 +1249,7 @@ public final class MerchantNames {
   private static final String[] BANK_WORDS = {"CHECK", "CHK", "CRD", "CARD", "CD", "DB", "DBCD", "DBT", "DEBIT",
       "CREDIT", "PUR", "PURCH", "PURCHASE", "RTN", "RTNS", "RTRN", "RETURN", "RETURNS", "REV", "REVERSAL",
       "RECUR", "RECURRING", "PMT", "PAYMENT", "INTL", "HSA", "POS", "VISA", "MC", "ATM", "AUTH", "AUTHORIZED", "ON",
-      "SIG", "PIN", "ACH", "ONLINE", "REFUND"};
+      "SIG", "PIN", "ACH", "ONLINE", "REFUND", "MASTERCARD"};
 
   /** @return the length of two or more {@link #BANK_WORDS} and a date at the start, else 0 */
   private static int bankWordsBeforeDate(String s) {
@@ -1182,14 +1278,49 @@ public final class MerchantNames {
     return 0;
   }
 
-  private static boolean isBankWord(String s, int from, int to) {
+  /**
+   * Bank words that say a card paid ({@code VISA DEBIT}, {@code PIN POS PURCHASE}, {@code MC DEBIT}):
+   * a run of bank words with one of them is a prefix even with no date after it.
+   */
+  private static final String[] CARD_WORDS = {"CARD", "CRD", "DBCD", "DBT", "POS", "VISA", "MC", "MASTERCARD",
+      "PIN", "SIG", "PUR", "PURCH", "PURCHASE"};
+
+  /**
+   * @return the index after two or more {@link #BANK_WORDS} at {@code from}, one of them a
+   *     {@link #CARD_WORDS card word}, when a name follows them; else {@code from}
+   */
+  private static int bankWordsRun(String s, int from) {
+    int n = s.length();
+    int i = from;
+    int words = 0;
+    boolean card = false;
+    while (i < n) {
+      int end = i;
+      while (end < n && Character.isLetter(s.charAt(end))) {
+        end++;
+      }
+      if (end == i || end < n && s.charAt(end) != ' ' || !isBankWord(s, i, end)) {
+        break; // the name begins here
+      }
+      words++;
+      card |= isWord(CARD_WORDS, s, i, end);
+      i = skipSpaces(s, end);
+    }
+    return words >= 2 && card && i < n ? i : from;
+  }
+
+  private static boolean isWord(String[] words, String s, int from, int to) {
     int length = to - from;
-    for (String w : BANK_WORDS) {
+    for (String w : words) {
       if (w.length() == length && s.regionMatches(true, from, w, 0, length)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isBankWord(String s, int from, int to) {
+    return isWord(BANK_WORDS, s, from, to);
   }
 
   private static boolean isDigit(String s, int i) {
@@ -1302,7 +1433,7 @@ public final class MerchantNames {
         || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)
         || before(s, " MERCHANT NAME:", from, columnEnd) || before(s, ";", from, columnEnd)
         || foreignAmount(s, from, columnEnd)
-        || before(s, " ON-LINE", from, columnEnd)) {
+        || before(s, " ON-LINE", from, columnEnd) || before(s, " DATE ", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());

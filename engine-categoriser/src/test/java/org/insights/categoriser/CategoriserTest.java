@@ -1468,6 +1468,41 @@ class CategoriserTest {
   }
 
   @Test
+  void test_prefix_chainedCardMarksAreOnePrefix() {
+    // Banks chain their marks, with dashes, card numbers and AT between them.
+    assertThat(MerchantNames.extract("POS Debit - Visa Check Card 1234 - QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
+    assertThat(MerchantNames.extract("Withdrawal Debit Card VISA QZV GRILL SEATTLE WA Date 03/14/24 123 Card 1234"))
+        .isEqualTo("Qzv Grill");
+    assertThat(MerchantNames.extract("DEBIT CARD PURCHASE AT QZV GRILL, SEATTLE, WA ON 031424 FROM CARD#: XXXX1234"))
+        .isEqualTo("Qzv Grill");
+    assertThat(MerchantNames.extract("VISA DEBIT QZV PIZZA")).isEqualTo("Qzv Pizza");
+    assertThat(MerchantNames.extract("POS W/D QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
+    // Bank words with a card's among them are a prefix with no date too.
+    assertThat(MerchantNames.extract("PIN POS PURCHASE QZV GRILL COLUMBUS OH")).isEqualTo("Qzv Grill");
+    assertThat(MerchantNames.extract("MASTERCARD DEBIT QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
+    assertThat(MerchantNames.extract("Visa Check Card Purchase QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
+    // Chase's bill payment: the payee after the payment's number and TO.
+    assertThat(MerchantNames.extract("Online Payment 1234567 To QZV ELECTRIC 03/14")).isEqualTo("Qzv Electric");
+    assertThat(MerchantNames.extract("QZV ELECTRIC COOP BILL PAYMT 031424")).isEqualTo("Qzv Electric Coop");
+    // After a date the prefix has ended: SO, DEB and AT there are the shop's words.
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SO QZV BAKERY     SANTA BARBARA CA"))
+        .isEqualTo("So Qzv Bakery");
+    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 AT THE QZV BAR     EL PASO       TX"))
+        .isEqualTo("At The Qzv Bar");
+    // Nor is a transfer's prefix chained after a card's, nor one bank word alone, nor a run with no card word.
+    assertThat(MerchantNames.extract("VISA SO QZV")).isEqualTo("So Qzv");
+    assertThat(MerchantNames.prefixLength("CREDIT ONE BANK")).isZero();
+    assertThat(MerchantNames.prefixLength("ONLINE REFUND QZV")).isZero();
+    assertThat(MerchantNames.prefixLength("MC DONALDS")).isZero();
+    // The first prefix says whether a card paid.
+    assertThat(MerchantNames.isCardPrefix("ACH DEBIT - QZV", MerchantNames.prefixLength("ACH DEBIT - QZV"))).isFalse();
+    assertThat(MerchantNames.isCardPrefix("VISA DEBIT QZV", MerchantNames.prefixLength("VISA DEBIT QZV"))).isTrue();
+    Categorisation c = runIn(US, "Visa Check Card Purchase QZV GRILL SEATTLE WA", -2_000L);
+    assertThat(c.paymentClass(0).key()).isEqualTo("pos");
+    assertThat(c.category(0).key()).isEqualTo("eating_out");
+  }
+
+  @Test
   void test_categorise_cardLineCreditNoRuleExplainsIsARefund() {
     Categorisation c = run("RECUR DB CD PMT REV11/11 ZQX*FLORBIT QUARNEX  111-111-1111  CA 111111XXXXXX1111", 2_000L,
         "RECUR DB CD PMT11/11 ZQX*FLORBIT QUARNEX  111-111-1111  CA 111111XXXXXX1111", -2_000L);
