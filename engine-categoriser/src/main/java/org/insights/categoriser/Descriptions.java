@@ -291,7 +291,7 @@ public final class Descriptions {
   }
 
   /** Words that say how or why money moved, not who sent it. */
-  private static final java.util.Set<String> NOT_PAYER = java.util.Set.of("BGC", "BACS", "FPI", "FPO", "FP", "OTR", "DD",
+  private static final java.util.Set<String> NOT_PAYER = java.util.Set.of("BGC", "BACS", "FPI", "FPO", "FP", "OTR", "DPC", "DD",
       "SO", "STO", "TFR", "TRANSFER", "FROM", "TO", "REF", "REFERENCE", "PAYMENT", "PAY", "PAYROLL", "SALARY", "SAL",
       "WAGES", "WAGE", "NET", "DIR", "DEP", "DIRECT", "DEPOSIT", "ACH", "CREDIT", "PPD", "ID", "DES", "INDN", "CO",
       "CCD", "WEB", "ONLINE", "BANK", "GIRO", "RECEIVED", "FASTER", "PAYMENTS", "PAYOUT", "PAYOUTS", "JAN",

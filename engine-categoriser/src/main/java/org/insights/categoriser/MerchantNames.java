@@ -25,7 +25,7 @@ public final class MerchantNames {
    * Prefixes of bank transfers, direct debits and cheques rather than card payments; with the card
    * prefixes they make {@link #PREFIXES}.
    */
-  private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "BACS", "CHQ",
+  private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "DPC", "BACS", "CHQ",
       "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
       "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO",
       "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
@@ -232,7 +232,7 @@ public final class MerchantNames {
    * name ends before them too ({@link PersonNames}).
    */
   static final Set<String> PAYMENT_WORDS = Set.of("PMT", "PYMT", "PAYMT", "PAYMNT", "PAYMENT", "PAYMENTS", "EPAYMENT",
-      "AUTOPAY", "ACH", "WEB", "DD", "DDR", "SO", "STO", "BGC", "BACS", "FPO", "FPI");
+      "AUTOPAY", "ACH", "WEB", "DD", "DDR", "SO", "STO", "BGC", "BACS", "FPO", "FPI", "VIS", "OBP");
 
   /** Words of money coming back that open a refund's line before the shop's name. */
   private static final Set<String> MONEY_BACK = Set.of("REFUND", "RETURN", "REVERSAL", "RTN");

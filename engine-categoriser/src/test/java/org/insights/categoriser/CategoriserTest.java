@@ -1788,6 +1788,11 @@ class CategoriserTest {
     // the salary the model reads into a round credit.
     // NatWest's OTR (other) before a person is such a payment too.
     assertThat(run("OTR J SMITH", -5_000L).category(0).key()).isEqualTo("p2p_transfer");
+    // ... and its DPC (a digital banking payment); HSBC's OBP after the payee is a bill payment's
+    // transfer, and its VIS after a card purchase's merchant no word of the name.
+    assertThat(run("DPC J SMITH 123456 12345678", -5_000L).category(0).key()).isEqualTo("p2p_transfer");
+    assertThat(run("J SMITH OBP", -5_000L).paymentClass(0).key()).isEqualTo("transfer");
+    assertThat(MerchantNames.extract("QZV CAFE VIS")).isEqualTo("Qzv Cafe");
     Categorisation in = run("FPI J SMITH REF DINNER", 5_000L, "FPI SMITH J REFERENCE 123", 20_000L);
     assertThat(in.category(0).key()).isEqualTo("p2p_transfer");
     assertThat(in.category(1).key()).isEqualTo("p2p_transfer");
