@@ -173,7 +173,7 @@ public final class Categoriser {
     // merchant no rule knows is spending; the model's reading of lending into unknown words (MART,
     // TOWER, CARD) would put a payday loan on an underwriter's desk, and of a transfer into TO
     // (GOURMET TO YOU) a payment to a person.
-    for (String key : new String[] {"p2p_transfer", "own_transfer", "transfer", "savings"}) {
+    for (String key : RuleMatcher.MOVED) {
       transfers.add(taxonomy.categoryByKey(key).id());
     }
     boolean[] needsEvidence = new boolean[k];

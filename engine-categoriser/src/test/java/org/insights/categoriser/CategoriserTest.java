@@ -159,6 +159,10 @@ class CategoriserTest {
     Categorisation d = runAll(US, -2_000L, debits);
     assertCategories(d, debits, "payday_loan", "payday_loan", "loan", "p2p_transfer");
     assertThat(d.paymentClass(3).key()).isEqualTo("transfer");
+    // So does a savings app: money put by, no counter sale (it had been given the class pos).
+    Categorisation saved = run("MONEYBOX", -2_000L);
+    assertThat(saved.category(0).key()).isEqualTo("savings");
+    assertThat(saved.paymentClass(0).key()).isEqualTo("transfer");
     String[] credits = {"Chime SpotMe", "Varo Advance"};
     assertCategories(runAll(US, 2_000L, credits), credits, "loan_advance", "loan_advance");
     // TD Bank's card line: a header (masked card, authorisation date, VISA DDA PUR) before the merchant.

@@ -50,6 +50,13 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       "car_insurance", "childcare", "pension_contribution", "loan", "credit_card_repayment", "car_finance",
       "payday_loan", "debt_collection"};
 
+  /**
+   * Money moved between people or accounts, and into savings: no merchant's sale, whatever names the
+   * payee. The one list for the rules' class and {@code Categoriser}'s names and model checks.
+   */
+  public static final java.util.List<String> MOVED = java.util.List.of("p2p_transfer", "own_transfer", "transfer",
+      "savings");
+
   /** A cue this strong names a kind of business (STEAKHOUSE); weaker ones (MOBILE 0.6) may be a town. */
   private static final float OUTVOTING_CUE = 0.68f;
 
@@ -58,9 +65,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int uncategorised;
   private final int refund;
   private final int loanAdvance;
-  private final int ownTransfer;
-  private final int p2pTransfer;
-  private final int transferCategory;
+  /** The {@link #MOVED} categories' ids, sorted. */
+  private final int[] moved;
   private final int pos;
   private final int recurringClass;
   /** The {@link #BILLED} categories' ids, sorted. */
@@ -134,9 +140,7 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.uncategorised = 0;
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
-    this.ownTransfer = rules.taxonomy.categoryByKey("own_transfer").id();
-    this.p2pTransfer = rules.taxonomy.categoryByKey("p2p_transfer").id();
-    this.transferCategory = rules.taxonomy.categoryByKey("transfer").id();
+    this.moved = MOVED.stream().mapToInt(key -> rules.taxonomy.categoryByKey(key).id()).sorted().toArray();
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.recurringClass = rules.taxonomy.classByKey("recurring").id();
     this.billed = new int[BILLED.length];
@@ -534,9 +538,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     } else if (source == SOURCE_MERCHANT && !credit && java.util.Arrays.binarySearch(billed, categoryId) >= 0) {
       classId = recurringClass; // VANQUIS BANK, LOWELL FINANCIAL: a bill, no counter sale
       classConfidence = 0.6f;
-    } else if (source == SOURCE_MERCHANT && !credit && categoryId != ownTransfer && categoryId != p2pTransfer
-        && categoryId != transferCategory) {
-      classId = pos; // (a money-transfer service, REMITLY, moves money: the transfer class below)
+    } else if (source == SOURCE_MERCHANT && !credit && java.util.Arrays.binarySearch(moved, categoryId) < 0) {
+      classId = pos; // (a money-transfer service, REMITLY, or a savings app moves money: the transfer class below)
       classConfidence = 0.75f;
     } else if (credit || source == SOURCE_MERCHANT) {
       classId = transferClass; // (a merchant of no point of sale: the customer's own app bank)
