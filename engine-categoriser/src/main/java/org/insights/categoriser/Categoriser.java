@@ -182,8 +182,11 @@ public final class Categoriser {
       String type = category.affordabilityType();
       incomeCategory[c] = type.equals("Income");
       spendCategory[c] = type.equals("Fixed") || type.equals("Flexible") || type.equals("Debt");
+      // (Cash drawn on a card line is said in words, CASH WITHDRAWAL or ATM, not read into a shop's
+      // name: QZV CASH SAVER.)
       needsEvidence[c] = type.equals("Debt") || transfers.contains(category.id())
-          || category.key().equals("investments") || category.key().equals("gambling");
+          || category.key().equals("investments") || category.key().equals("gambling")
+          || category.key().equals("cash_withdrawal");
     }
     for (int slot = 0; slot < excludedByModel.length; slot++) {
       int country = slot / 3;

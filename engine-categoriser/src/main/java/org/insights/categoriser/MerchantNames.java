@@ -52,7 +52,7 @@ public final class MerchantNames {
       "DEBIT PURCHASE -VISA", "APLPAY", "POS TRANSACTION", "MOBILE PURCHASE", "DDA PURCHASE", "VISA DDA PUR",
       "VDP-", "VDC-", "VDA-", "EFTPOS PURCHASE", "EFTPOS", "VISA DEBIT PURCHASE CARD", "VISA DEBIT PURCHASE",
       "CARD PURCHASE WITH PIN", "RECURRING CARD PURCHASE", "ONLINE PURCHASE", "POS DEBIT- DEBIT CARD",
-      "VISA DEBIT", "POS W/D"),
+      "VISA DEBIT", "POS W/D", "CASH CARD"),
       java.util.Arrays.stream(TRANSFER_PREFIXES))
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
   /**
@@ -1179,10 +1179,11 @@ public final class MerchantNames {
           || chained && (p.length() < SHORTEST_CHAINED || TRANSFER_PREFIX_SET.contains(p))) {
         continue;
       }
-      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end) && p.charAt(p.length() - 1) != '-') {
+      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end) && p.charAt(p.length() - 1) != '-'
+          && description.charAt(end) != ':') {
         continue; // "VISAGE" is not "VISA"; "PMT11/11" is "PMT" and a date; "VDP-TESCO" is "VDP-" and a name
       }
-      end = skipSpaces(description, end);
+      end = skipSpaces(description, end < n && description.charAt(end) == ':' ? end + 1 : end);
       return skipSpaces(description, skipDate(description, end));
     }
     return from;

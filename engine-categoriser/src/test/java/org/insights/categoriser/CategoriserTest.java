@@ -1507,6 +1507,21 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_aCardCalledCashIsNoCashDrawn() {
+    // Cash App's card writes its name before the merchant: a purchase, not money drawn.
+    String[] lines = {"Cash Card: QZV Grill", "CASH CARD QZV GRILL AUSTIN TX", "CASH 03/14 1234 MAIN ST",
+        "ATM CASH 1234 MAIN ST"};
+    Categorisation c = runAll(US, -2_000L, lines);
+    assertCategories(c, lines, "eating_out", "eating_out", "cash_withdrawal", "cash_withdrawal");
+    assertThat(c.paymentClass(0).key()).isEqualTo("pos");
+    assertThat(c.merchantName(0)).isEqualTo("Qzv Grill");
+    // Nor does the model read cash into a shop's name on a card line.
+    Categorisation shop = runIn(US, "PURCHASE AUTHORIZED ON 03/14 QZV CASH SAVER HOUSTON TX S123456789012345 CARD 1234",
+        -2_000L);
+    assertThat(shop.category(0).key()).isNotEqualTo("cash_withdrawal");
+  }
+
+  @Test
   void test_categorise_cardLineCreditNoRuleExplainsIsARefund() {
     Categorisation c = run("RECUR DB CD PMT REV11/11 ZQX*FLORBIT QUARNEX  111-111-1111  CA 111111XXXXXX1111", 2_000L,
         "RECUR DB CD PMT11/11 ZQX*FLORBIT QUARNEX  111-111-1111  CA 111111XXXXXX1111", -2_000L);

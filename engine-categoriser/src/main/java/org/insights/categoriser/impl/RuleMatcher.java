@@ -213,8 +213,9 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
         continue;
       }
       int dir = rules.direction[r];
-      if (dir == RuleSet.CARD_DEBIT ? credit || !cardLine : dir != 0 && dir != (credit ? 1 : -1)) {
-        continue; // a card-line prefix came before the merchant (not a bank transfer's: ACH DEBIT, DD)
+      if (dir == RuleSet.CARD_DEBIT ? credit || !cardLine
+          : dir == RuleSet.OTHER_DEBIT ? credit || cardLine : dir != 0 && dir != (credit ? 1 : -1)) {
+        continue; // a card-line prefix came before the merchant (not a bank transfer's: ACH DEBIT, DD), or did not
       }
       switch (rules.kind[r]) {
         case RuleSet.MERCHANT:

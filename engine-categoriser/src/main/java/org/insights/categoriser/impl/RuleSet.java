@@ -36,6 +36,12 @@ public final class RuleSet {
   static final byte NAME_START_CUE = 7;
   /** Direction of a cue that counts only on a debit card line (GAS there is fuel, on a bill energy). */
   static final int CARD_DEBIT = -2;
+  /**
+   * Direction of a cue that counts only on a debit that is no card line ({@code N} in {@code
+   * cues.tsv}): CASH is money drawn, but a card's own name on a purchase (CASH CARD: QZV GRILL, Cash
+   * App's card) is no withdrawal.
+   */
+  static final int OTHER_DEBIT = -3;
   /** A cue word cut short, as fixed-width descriptors cut the merchant's last word: counts only there. */
   static final byte CUT_CUE = 5;
 
@@ -231,7 +237,8 @@ public final class RuleSet {
     }
     List<String[]> cues = tsv("cues.tsv");
     for (String[] row : cues) {
-      int dir = row[1].equals("C") ? 1 : row[1].equals("D") ? -1 : row[1].equals("K") ? CARD_DEBIT : 0;
+      int dir = row[1].equals("C") ? 1 : row[1].equals("D") ? -1 : row[1].equals("K") ? CARD_DEBIT
+          : row[1].equals("N") ? OTHER_DEBIT : 0;
       byte country = row.length > 5 ? countryCode(row[5]) : 0;
       for (String p : row[0].split("\\|")) {
         boolean atStart = p.startsWith("^");
