@@ -1507,6 +1507,19 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_payrollAbbreviationsAndRetirementDistributions() {
+    // Fixed-width fields abbreviate payroll (the model had read PAYRLL at 0.52 and DIRDEP at 0.46);
+    // a retirement account's distribution is retirement income, not an investment sold.
+    String[] lines = {"QZV INDUSTRIES PAYRLL", "QZV INDUSTRIES DIRDEP", "FIDELITY INVESTMENTS IRA DISTR",
+        "QZV TRUST CO 401K DISTRIBUTION"};
+    Categorisation c = runAll(US, 250_000L, lines);
+    assertCategories(c, lines, "salary", "salary", "pension_income", "pension_income");
+    for (int i = 0; i < lines.length; i++) {
+      assertThat(c.categoryConfidence(i)).as(lines[i]).isGreaterThanOrEqualTo(0.85);
+    }
+  }
+
+  @Test
   void test_categorise_aCardCalledCashIsNoCashDrawn() {
     // Cash App's card writes its name before the merchant: a purchase, not money drawn.
     String[] lines = {"Cash Card: QZV Grill", "CASH CARD QZV GRILL AUSTIN TX", "CASH 03/14 1234 MAIN ST",
