@@ -1511,12 +1511,28 @@ class CategoriserTest {
     // Fixed-width fields abbreviate payroll (the model had read PAYRLL at 0.52 and DIRDEP at 0.46);
     // a retirement account's distribution is retirement income, not an investment sold.
     String[] lines = {"QZV INDUSTRIES PAYRLL", "QZV INDUSTRIES DIRDEP", "FIDELITY INVESTMENTS IRA DISTR",
-        "QZV TRUST CO 401K DISTRIBUTION"};
+        "QZV TRUST CO 401(K) DISTRIBUTION"};
     Categorisation c = runAll(US, 250_000L, lines);
     assertCategories(c, lines, "salary", "salary", "pension_income", "pension_income");
     for (int i = 0; i < lines.length; i++) {
-      assertThat(c.categoryConfidence(i)).as(lines[i]).isGreaterThanOrEqualTo(0.85);
+      assertThat(c.categoryConfidence(i)).as(lines[i]).isGreaterThanOrEqualTo(0.85f);
     }
+  }
+
+  @Test
+  void test_categorise_achEntryDescriptionColumnsAreNoTowns() {
+    // Chase writes an ACH debit as the payee's, the entry description's and the reference's columns,
+    // then the entry's class: there the second column says what was paid, no town's word. Weak cues
+    // there had been dropped as a town's (the model read CC PAYMENT at 0.30, PROP TAX as eating out).
+    String[] lines = {"QZV CARD SVCS    CC PAYMENT 1234567         WEB ID: 1234567890",
+        "QZV COUNTY       PROP TAX   1234567         WEB ID: 1234567890",
+        "QZV STATE        TAX PYMT   1234567         CCD ID: 1234567890"};
+    Categorisation c = runAll(US, -25_000L, lines);
+    assertCategories(c, lines, "credit_card_repayment", "council_tax", "service_charges");
+    // Without the entry's class the columns after a card line's merchant are its town's: COUNCIL
+    // BLUFFS is no council.
+    Categorisation town = runIn(US, "QZV GRILL        COUNCIL BLUFFS IA", -2_000L);
+    assertThat(town.category(0).key()).isNotEqualTo("council_tax");
   }
 
   @Test

@@ -92,6 +92,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
   private final int[] classCues = new int[8];
   private final int[] classCueBegins = new int[8];
   private int classCueCount;
+  /** Weak cues seen in the location columns, held until the line says whether they are a town's. */
+  private final int[] columnCues = new int[8];
+  private final int[] columnCueBegins = new int[8];
+  private int columnCueCount;
+  private boolean entryMarker;
   private int looseBegin;
   private int bestCue;
   private int bestWeakCue;
@@ -201,7 +206,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     bestBenefit = -1;
     contextBenefit = -1;
     context = false;
+    columnCueCount = 0;
+    entryMarker = false;
     rules.trie.parseText(normalised, this);
+    countColumnCues();
     decide();
   }
 
@@ -425,9 +433,31 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     // ACH entry's class marker is no town's word and stands after the payee's columns
     // (APPLECARD GSBANK PAYMENT    12345    WEB ID: 9999999999): it counts wherever it is.
     boolean entryClass = rules.categoryId[r] < 0 && rules.strength[r] >= ENTRY_CLASS_STRENGTH;
+    entryMarker |= entryClass;
     if (begin >= merchantEnd && rules.strength[r] < 0.9f && !entryClass) {
+      if (columnCueCount < columnCues.length) {
+        columnCues[columnCueCount] = r;
+        columnCueBegins[columnCueCount++] = begin;
+      }
       return;
     }
+    countCue(r, begin);
+  }
+
+  /**
+   * Counts the weak cues held from the location columns when the line carries an ACH entry's class
+   * marker: those columns are then the entry's description, no town's (Chase: QZV CARD SVCS    CC
+   * PAYMENT    1234567    WEB ID: 1234567890).
+   */
+  private void countColumnCues() {
+    if (entryMarker) {
+      for (int k = 0; k < columnCueCount; k++) {
+        countCue(columnCues[k], columnCueBegins[k]);
+      }
+    }
+  }
+
+  private void countCue(int r, int begin) {
     if (rules.categoryId[r] >= 0 && (bestCue < 0 || better(r, bestCue))) {
       bestCue = r;
       cueBegin = begin;
