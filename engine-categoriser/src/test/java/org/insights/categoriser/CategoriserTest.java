@@ -160,9 +160,14 @@ class CategoriserTest {
     assertCategories(d, debits, "payday_loan", "payday_loan", "loan", "p2p_transfer");
     assertThat(d.paymentClass(3).key()).isEqualTo("transfer");
     // So does a savings app: money put by, no counter sale (it had been given the class pos).
-    Categorisation saved = run("MONEYBOX", -2_000L);
-    assertThat(saved.category(0).key()).isEqualTo("savings");
-    assertThat(saved.paymentClass(0).key()).isEqualTo("transfer");
+    // (As a line in capitals, and as an app bank writes its display name.)
+    Categorisation saved = run("MONEYBOX", -2_000L, "Chip", -2_000L);
+    for (int i = 0; i < 2; i++) {
+      assertThat(saved.category(i).key()).isEqualTo("savings");
+      assertThat(saved.paymentClass(i).key()).isEqualTo("transfer");
+    }
+    // A bill named so is recurring, as in capitals.
+    assertThat(run("Vanquis", -2_000L).paymentClass(0).key()).isEqualTo("recurring");
     String[] credits = {"Chime SpotMe", "Varo Advance"};
     assertCategories(runAll(US, 2_000L, credits), credits, "loan_advance", "loan_advance");
     // TD Bank's card line: a header (masked card, authorisation date, VISA DDA PUR) before the merchant.

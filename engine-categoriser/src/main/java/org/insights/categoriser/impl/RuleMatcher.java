@@ -566,12 +566,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     if (bestClassCue >= 0) {
       classId = rules.classId[bestClassCue];
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
-    } else if (source == SOURCE_MERCHANT && !credit && java.util.Arrays.binarySearch(billed, categoryId) >= 0) {
-      classId = recurringClass; // VANQUIS BANK, LOWELL FINANCIAL: a bill, no counter sale
-      classConfidence = 0.6f;
-    } else if (source == SOURCE_MERCHANT && !credit && java.util.Arrays.binarySearch(moved, categoryId) < 0) {
-      classId = pos; // (a money-transfer service, REMITLY, or a savings app moves money: the transfer class below)
-      classConfidence = 0.75f;
+    } else if (source == SOURCE_MERCHANT && !credit) {
+      merchantClass();
     } else if (credit || source == SOURCE_MERCHANT) {
       classId = transferClass; // (a merchant of no point of sale: the customer's own app bank)
       classConfidence = 0.6f;
@@ -674,10 +670,23 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     return only == 0 || only == country || country == 0 && rules.kind[r] == RuleSet.MERCHANT;
   }
 
-  /** Decides the row by merchant rule {@code r}: its category, and a point of sale unless a class is known. */
+  /** Decides the row by merchant rule {@code r}: its category, and the merchant's class unless one is known. */
   private void takeMerchant(int r) {
     set(rules.categoryId[r], rules.strength[r], SOURCE_MERCHANT);
     if (classId == unclassified) {
+      merchantClass();
+    }
+  }
+
+  /** Sets the class a debit to a merchant of the row's category has when no words say one. */
+  private void merchantClass() {
+    if (java.util.Arrays.binarySearch(billed, categoryId) >= 0) {
+      classId = recurringClass; // VANQUIS BANK, LOWELL FINANCIAL: a bill, no counter sale
+      classConfidence = 0.6f;
+    } else if (java.util.Arrays.binarySearch(moved, categoryId) >= 0) {
+      classId = transferClass; // a money-transfer service (REMITLY) or a savings app (Chip) moves money
+      classConfidence = 0.6f;
+    } else {
       classId = pos;
       classConfidence = 0.75f;
     }
