@@ -214,7 +214,7 @@ public final class MerchantNames {
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST",
       "REVERSAL", "CASHBACK", "REWARD", "REWARDS", "STATEMENT", "ADJUSTMENT", "ANNUAL", "MEMBERSHIP", "ON",
-      "PURCHASES", "CASH", "BACK", "CRD", "REFUND", "REFUNDS", "RETURN", "ECHECK", "XFER", "PYMT", "PAYMT", "PAYMNT");
+      "PURCHASES", "CASH", "BACK", "CRD", "REFUND", "REFUNDS", "RETURN", "ECHECK", "XFER", "PYMT", "PAYMT", "PAYMNT", "BONUS", "REDEMPTION");
 
   /** @return true when every word of {@code text} (split at what is not a letter) is a {@link #GENERIC} one */
   private static boolean onlyGeneric(String text) {

@@ -272,10 +272,12 @@ class CategoriserTest {
   @Test
   void test_merchantName_refundWordsAreNoPartOfTheShopsName() {
     // REFUND before or after the shop's name said the money came back, and stayed in the name.
-    String[] lines = {"REFUND QZV SHOP", "RETURN FROM QZV STORE", "QZV SHOP REFUND", "REFUND"};
+    // A card's rewards paid back name no shop either (CASHBACK BONUS REDEMPTION was a name).
+    String[] lines = {"REFUND QZV SHOP", "RETURN FROM QZV STORE", "QZV SHOP REFUND", "REFUND",
+        "CASHBACK BONUS REDEMPTION"};
     Categorisation c = runAll(GB, 5_000L, lines);
-    assertCategories(c, lines, "refund", "refund", "refund", "refund");
-    assertNames(c, lines, "Qzv Shop", "Qzv Store", "Qzv Shop", null);
+    assertCategories(c, lines, "refund", "refund", "refund", "refund", "refund");
+    assertNames(c, lines, "Qzv Shop", "Qzv Store", "Qzv Shop", null, null);
     // A way of paying behind a processor is no merchant either (PAYPAL ECHECK was named Echeck).
     assertThat(runIn(US, "PAYPAL ECHECK", -2_000L).merchantName(0)).isEqualTo("PayPal");
   }
