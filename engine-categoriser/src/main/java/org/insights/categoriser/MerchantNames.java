@@ -1103,9 +1103,12 @@ public final class MerchantNames {
     // A date ends the prefix (CHECK CRD PURCHASE 11/11 SO GOOD: SO is the shop's name there).
     for (int k = 0; k < MORE_PREFIXES && end < description.length() && !endsWithDate(description, end); k++) {
       int next = afterSeparator(description, end);
-      int more = listedPrefixAt(description, next, true);
-      if (more == next) {
-        more = bankWordsRun(description, next);
+      int more = next;
+      if (mayChain(description, next)) {
+        more = listedPrefixAt(description, next, true);
+        if (more == next) {
+          more = bankWordsRun(description, next);
+        }
       }
       if (more > next) {
         end = more;
@@ -1141,7 +1144,7 @@ public final class MerchantNames {
     if (description.startsWith(CONTACTLESS_MARK)) {
       return skipSpaces(description, CONTACTLESS_MARK.length());
     }
-    if (description.regionMatches(true, 0, TD_HEADER, 0, TD_HEADER.length())) {
+    if (n >= TD_HEADER.length() && startsWithCapitals(description, 0, TD_HEADER)) {
       int end = afterDdaMark(description);
       if (end > 0) {
         return end;
@@ -1162,31 +1165,61 @@ public final class MerchantNames {
    *     {@code from} when none does
    */
   private static int listedPrefixAt(String description, int from, boolean chained) {
+    String p = listedPrefix(description, from, chained);
+    if (p == null) {
+      return from;
+    }
+    int end = from + p.length();
+    if (end < description.length() && description.charAt(end) == ':') {
+      end++; // CASH CARD: QZV GRILL
+    }
+    end = skipSpaces(description, end);
+    return skipSpaces(description, skipDate(description, end));
+  }
+
+  /** @return the listed prefix (the longest) that starts at {@code from} and ends at a word's end, or null */
+  private static String listedPrefix(String description, int from, boolean chained) {
     int n = description.length();
     if (from >= n) {
-      return from;
+      return null;
     }
     int letter = (description.charAt(from) | 0x20) - 'a'; // every listed prefix starts with a letter
     if (letter < 0 || letter >= 26) {
-      return from;
+      return null;
     }
     char second = from + 1 < n ? description.charAt(from + 1) : ' ';
     second = second >= 'a' && second <= 'z' ? (char) (second - 32) : second;
     for (String p : PREFIXES_BY_LETTER[letter]) {
       int end = from + p.length();
       // (The second character first: most rows begin with a merchant's name, which no prefix shares.)
-      if (end > n || p.charAt(1) != second || !description.regionMatches(true, from, p, 0, p.length())
+      if (end > n || p.charAt(1) != second || !startsWithCapitals(description, from, p)
           || chained && (p.length() < SHORTEST_CHAINED || TRANSFER_PREFIX_SET.contains(p))) {
         continue;
       }
-      if (end < n && description.charAt(end) != ' ' && !isDigit(description, end) && p.charAt(p.length() - 1) != '-'
-          && description.charAt(end) != ':') {
+      char after = end < n ? description.charAt(end) : ' ';
+      if (after != ' ' && (after < '0' || after > '9') && p.charAt(p.length() - 1) != '-' && after != ':') {
         continue; // "VISAGE" is not "VISA"; "PMT11/11" is "PMT" and a date; "VDP-TESCO" is "VDP-" and a name
       }
-      end = skipSpaces(description, end < n && description.charAt(end) == ':' ? end + 1 : end);
-      return skipSpaces(description, skipDate(description, end));
+      return p;
     }
-    return from;
+    return null;
+  }
+
+  /**
+   * @return whether {@code s} holds {@code capitals} (ASCII, no small letters) at {@code from}, in
+   *     either case; by hand, as {@code regionMatches(true, ...)} folds every character both ways
+   */
+  private static boolean startsWithCapitals(String s, int from, String capitals) {
+    for (int k = 0; k < capitals.length(); k++) {
+      char c = s.charAt(from + k);
+      if (c >= 'a' && c <= 'z') {
+        c -= 32;
+      }
+      if (c != capitals.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1229,17 +1262,10 @@ public final class MerchantNames {
     if (prefixLength == 0) {
       return false;
     }
-    // The first prefix says (ACH DEBIT - QZV: a transfer's, whatever marks follow it); compared in
-    // place, as this runs for every card row the model decides.
-    int n = description.length();
-    for (String p : TRANSFER_PREFIXES) {
-      int end = p.length();
-      if (end <= prefixLength && description.regionMatches(true, 0, p, 0, end)
-          && (end == n || description.charAt(end) == ' ' || isDigit(description, end))) {
-        return false;
-      }
-    }
-    return true;
+    // The first prefix says (ACH DEBIT - QZV: a transfer's, whatever marks follow it); a line whose
+    // prefix is no listed one (bank words before a date, a contactless mark) is a card's.
+    String first = listedPrefix(description, 0, false);
+    return first == null || !TRANSFER_PREFIX_SET.contains(first);
   }
 
   /**
@@ -1280,6 +1306,34 @@ public final class MerchantNames {
   }
 
   /**
+   * The first two letters of the prefixes that may follow another and of the bank words, as a bit
+   * per pair: most merchants' names begin with a pair of none, and skip the search.
+   */
+  private static final boolean[] CHAIN_PAIRS = new boolean[26 * 26];
+
+  static {
+    java.util.stream.Stream.concat(java.util.Arrays.stream(PREFIXES)
+        .filter(p -> p.length() >= SHORTEST_CHAINED && !TRANSFER_PREFIX_SET.contains(p)), java.util.Arrays.stream(BANK_WORDS))
+        .mapToInt(w -> pair(w.charAt(0), w.charAt(1))).filter(k -> k >= 0).forEach(k -> CHAIN_PAIRS[k] = true);
+  }
+
+  /** @return the index of two letters' pair in {@link #CHAIN_PAIRS}, or -1 when either is no ASCII letter */
+  private static int pair(char first, char second) {
+    int a = (first | 0x20) - 'a';
+    int b = (second | 0x20) - 'a';
+    return a < 0 || a >= 26 || b < 0 || b >= 26 ? -1 : a * 26 + b;
+  }
+
+  /** @return whether a chained prefix or a bank word may begin at {@code i} */
+  private static boolean mayChain(String s, int i) {
+    if (i + 1 >= s.length()) {
+      return false;
+    }
+    int k = pair(s.charAt(i), s.charAt(i + 1));
+    return k >= 0 && CHAIN_PAIRS[k];
+  }
+
+  /**
    * Bank words that say a card paid ({@code VISA DEBIT}, {@code PIN POS PURCHASE}, {@code MC DEBIT}):
    * a run of bank words with one of them is a prefix even with no date after it.
    */
@@ -1313,7 +1367,7 @@ public final class MerchantNames {
   private static boolean isWord(String[] words, String s, int from, int to) {
     int length = to - from;
     for (String w : words) {
-      if (w.length() == length && s.regionMatches(true, from, w, 0, length)) {
+      if (w.length() == length && startsWithCapitals(s, from, w)) {
         return true;
       }
     }
