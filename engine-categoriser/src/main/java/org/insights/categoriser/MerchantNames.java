@@ -31,7 +31,9 @@ public final class MerchantNames {
       "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
       "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO",
       "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY", "BILL PAY",
-      "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT", "ONLINE PMT", "WEB AUTHORIZED PMT", "ELECTRONIC DEPOSIT",
+      "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT", "ONLINE PMT", "WEB AUTHORIZED PMT", "TEL AUTHORIZED PMT",
+      "PHONE AUTHORIZED PMT", "ACH WEB-RECUR", "ACH WEB-SINGLE", "ACH TEL-RECUR", "ACH TEL-SINGLE", "ACH WEB", "ACH TEL",
+      "ACH PPD", "DIRECT WITHDRAWAL", "WITHDRAWAL TO", "ELECTRONIC DEPOSIT",
       "ACH DEPOSIT", "EXTERNAL DEPOSIT", "DEPOSIT FROM", "ONLINE PAYMENT", "ONLINE PAYMENT TO"};
 
   /**
@@ -1170,8 +1172,8 @@ public final class MerchantNames {
       return from;
     }
     int end = from + p.length();
-    if (end < description.length() && description.charAt(end) == ':') {
-      end++; // CASH CARD: QZV GRILL
+    if (end < description.length() && (description.charAt(end) == ':' || description.charAt(end) == ',')) {
+      end++; // CASH CARD: QZV GRILL; DIRECT WITHDRAWAL, QZV ENERGY
     }
     end = skipSpaces(description, end);
     return skipSpaces(description, skipDate(description, end));
@@ -1197,7 +1199,8 @@ public final class MerchantNames {
         continue;
       }
       char after = end < n ? description.charAt(end) : ' ';
-      if (after != ' ' && (after < '0' || after > '9') && p.charAt(p.length() - 1) != '-' && after != ':') {
+      if (after != ' ' && (after < '0' || after > '9') && p.charAt(p.length() - 1) != '-' && after != ':'
+          && after != ',') {
         continue; // "VISAGE" is not "VISA"; "PMT11/11" is "PMT" and a date; "VDP-TESCO" is "VDP-" and a name
       }
       return p;
@@ -1305,6 +1308,8 @@ public final class MerchantNames {
     return 0;
   }
 
+  private static final Set<String> BANK_WORD_SET = Set.of(BANK_WORDS);
+
   /**
    * The first two letters of the prefixes that may follow another and of the bank words, as a bit
    * per pair: most merchants' names begin with a pair of none, and skip the search.
@@ -1339,6 +1344,7 @@ public final class MerchantNames {
    */
   private static final String[] CARD_WORDS = {"CARD", "CRD", "DBCD", "DBT", "POS", "VISA", "MC", "MASTERCARD",
       "PIN", "SIG", "PUR", "PURCH", "PURCHASE"};
+  private static final Set<String> CARD_WORD_SET = Set.of(CARD_WORDS);
 
   /**
    * @return the index after two or more {@link #BANK_WORDS} at {@code from}, one of them a
@@ -1591,6 +1597,17 @@ public final class MerchantNames {
         dropTrailingNumbers(words);
         break;
       }
+    }
+    // Some banks write the payment's type after the merchant (QZV GRILL DEBIT CARD PURCHASE): two or
+    // more bank words at the end, a card's among them, are no part of the name.
+    int bank = words.size();
+    boolean cardWord = false;
+    while (bank > 1 && BANK_WORD_SET.contains(words.get(bank - 1))) {
+      cardWord |= CARD_WORD_SET.contains(words.get(bank - 1));
+      bank--;
+    }
+    if (cardWord && words.size() - bank >= 2) {
+      words.subList(bank, words.size()).clear();
     }
     // A conjunction or preposition cannot end a name, whatever cut the column (PHATT KATZ JAZZ &), nor
     // can the words of the payment after a name (CITY OF AUSTIN UTILITIES WEB PMT, QZV SHOP REFUND), nor a letter left

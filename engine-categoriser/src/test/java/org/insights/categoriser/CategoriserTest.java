@@ -1492,6 +1492,16 @@ class CategoriserTest {
     assertThat(MerchantNames.extract("PIN POS PURCHASE QZV GRILL COLUMBUS OH")).isEqualTo("Qzv Grill");
     assertThat(MerchantNames.extract("MASTERCARD DEBIT QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
     assertThat(MerchantNames.extract("Visa Check Card Purchase QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
+    // More banks' ACH and bill-payment prefixes (PNC, KeyBank with a comma, Capital One), and the
+    // payment's type written after the merchant.
+    assertThat(MerchantNames.extract("ACH WEB-RECUR QZV ENERGY")).isEqualTo("Qzv Energy");
+    assertThat(MerchantNames.extract("DIRECT WITHDRAWAL, QZV ENERGY")).isEqualTo("Qzv Energy");
+    assertThat(MerchantNames.extract("TEL AUTHORIZED PMT QZV INSURANCE")).isEqualTo("Qzv Insurance");
+    assertThat(MerchantNames.extract("Withdrawal to QZV ENERGY")).isEqualTo("Qzv Energy");
+    assertThat(MerchantNames.extract("QZV GRILL DEBIT CARD PURCHASE")).isEqualTo("Qzv Grill");
+    // (One bank word, or bank words with no card's among them, may be the name's own.)
+    assertThat(MerchantNames.extract("QZV CREDIT")).isEqualTo("Qzv Credit");
+    assertThat(MerchantNames.extract("QZV ONLINE CHECK")).isEqualTo("Qzv Online Check");
     // Chase's bill payment: the payee after the payment's number and TO.
     assertThat(MerchantNames.extract("Online Payment 1234567 To QZV ELECTRIC 03/14")).isEqualTo("Qzv Electric");
     assertThat(MerchantNames.extract("QZV ELECTRIC COOP BILL PAYMT 031424")).isEqualTo("Qzv Electric Coop");
