@@ -564,7 +564,7 @@ public final class Categoriser {
         copyRow(done, i, category, confidence, klass, classConfidence, merchant, source, byBand);
         continue;
       }
-      String raw = batch.description(i);
+      String raw = Descriptions.unescaped(batch.description(i));
       if (raw.indexOf("  *") >= 0) {
         raw = joinedAtStar(raw, m, credit);
       }

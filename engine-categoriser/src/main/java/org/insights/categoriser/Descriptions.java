@@ -1,6 +1,7 @@
 package org.insights.categoriser;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Normalises transaction descriptions for matching, and derives the counterparty.
@@ -259,6 +260,66 @@ public final class Descriptions {
    */
   static String starJoined(String description) {
     return SPACES_BEFORE_STAR.matcher(description).replaceAll(" *");
+  }
+
+  /**
+   * Some banks' feeds escape their descriptions for HTML ({@code M&amp;S SIMPLY FOOD}, {@code
+   * B&amp;Q}, {@code SAINSBURY&#39;S}): the characters written so are put back, as the bank meant
+   * them. A line without {@code &} is returned as it is, uncopied.
+   *
+   * @param description  a raw description
+   * @return the description with its character references replaced
+   */
+  static String unescaped(String description) {
+    int amp = description.indexOf('&');
+    if (amp < 0 || description.indexOf(';', amp) < 0) {
+      return description;
+    }
+    StringBuilder b = new StringBuilder(description.length());
+    int i = 0;
+    while (i < description.length()) {
+      char c = description.charAt(i);
+      int semi = c == '&' ? description.indexOf(';', i) : -1;
+      String replacement = semi > i && semi - i <= 8 ? characterReference(description.substring(i + 1, semi)) : null;
+      if (replacement == null) {
+        b.append(c);
+        i++;
+      } else {
+        b.append(replacement);
+        i = semi + 1;
+      }
+    }
+    return b.toString();
+  }
+
+  /** @return the character a reference's name ({@code amp}, {@code #39}, {@code #x27}) stands for, or null */
+  private static String characterReference(String name) {
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "amp":
+        return "&";
+      case "apos":
+        return "'";
+      case "quot":
+        return "\"";
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "nbsp":
+        return " ";
+      default:
+        break;
+    }
+    if (name.length() >= 2 && name.charAt(0) == '#') {
+      try {
+        int code = name.charAt(1) == 'x' || name.charAt(1) == 'X' ? Integer.parseInt(name.substring(2), 16)
+            : Integer.parseInt(name.substring(1));
+        return code > 0 && code < 0x10000 && !Character.isSurrogate((char) code) ? String.valueOf((char) code) : null;
+      } catch (NumberFormatException e) {
+        return null; // &#zz; is no reference: left as written
+      }
+    }
+    return null;
   }
 
   /**

@@ -1553,6 +1553,20 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_htmlEscapedDescriptionsAreReadAsTheBankMeantThem() {
+    // Some feeds escape descriptions for HTML: M&amp;S had been the model's M&amp, B&amp;Q a person.
+    String[] lines = {"M&amp;S SIMPLY FOOD", "B&amp;Q 1234", "SAINSBURY&#39;S S/MKT"};
+    Categorisation c = runAll(GB, -2_000L, lines);
+    assertCategories(c, lines, "supermarket", "home_improvement", "supermarket");
+    assertNames(c, lines, "Marks & Spencer", "B&Q", "Sainsbury's");
+    assertThat(Descriptions.unescaped("A&#x27;B &quot;C&quot; &lt;D&gt;")).isEqualTo("A'B \"C\" <D>");
+    // What is no reference stays as written, and a line with none is not copied.
+    assertThat(Descriptions.unescaped("AT&T; B & C; &zz; &#zz;")).isEqualTo("AT&T; B & C; &zz; &#zz;");
+    String plain = "TESCO STORES 3217";
+    assertThat(Descriptions.unescaped(plain)).isSameAs(plain);
+  }
+
+  @Test
   void test_categorise_aCardCalledCashIsNoCashDrawn() {
     // Cash App's card writes its name before the merchant: a purchase, not money drawn.
     String[] lines = {"Cash Card: QZV Grill", "CASH CARD QZV GRILL AUSTIN TX", "CASH 03/14 1234 MAIN ST",
