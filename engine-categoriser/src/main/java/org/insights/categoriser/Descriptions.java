@@ -93,7 +93,7 @@ public final class Descriptions {
     // The raw index to mark, as an index of this region's input (none once decomposing moved the indices).
     int markAt = out.markAt - from;
     if (!ascii) {
-      String decomposed = Normalizer.normalize(description.substring(from, to), Normalizer.Form.NFD);
+      String decomposed = Normalizer.normalize(description.substring(from, to), Normalizer.Form.NFKD);
       n = decomposed.length();
       in = out.input(n);
       decomposed.getChars(0, n, in, 0);

@@ -295,7 +295,7 @@ public final class MerchantNames {
     if (s.indexOf('\u00c3') >= 0 || s.indexOf('\u00c2') >= 0) {
       s = new String(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
     }
-    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     return n.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]", "");
   }
 

@@ -1564,6 +1564,11 @@ class CategoriserTest {
     assertThat(Descriptions.unescaped("AT&T; B & C; &zz; &#zz;")).isEqualTo("AT&T; B & C; &zz; &#zz;");
     String plain = "TESCO STORES 3217";
     assertThat(Descriptions.unescaped(plain)).isSameAs(plain);
+    // Full-width letters and ligatures are their letters (compatibility decomposition): the
+    // full-width line had been a transfer with no words, the ligature the model's.
+    String[] wide = {"\uff34\uff25\uff33\uff23\uff2f \uff33\uff34\uff2f\uff32\uff25\uff33", "\ufb01ve guys"};
+    Categorisation w = runAll(GB, -2_000L, wide);
+    assertNames(w, wide, "Tesco", "Five Guys");
   }
 
   @Test
