@@ -1478,38 +1478,42 @@ class CategoriserTest {
     assertThat(MerchantNames.prefixLength("DB CD")).isZero();
   }
 
+  /** Asserts each line's extracted merchant name: a line, then its name, in turn. */
+  private static void assertExtracted(String... lineThenName) {
+    for (int k = 0; k < lineThenName.length; k += 2) {
+      assertThat(MerchantNames.extract(lineThenName[k])).as(lineThenName[k]).isEqualTo(lineThenName[k + 1]);
+    }
+  }
+
   @Test
   void test_prefix_chainedCardMarksAreOnePrefix() {
-    // Banks chain their marks, with dashes, card numbers and AT between them.
-    assertThat(MerchantNames.extract("POS Debit - Visa Check Card 1234 - QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
-    assertThat(MerchantNames.extract("Withdrawal Debit Card VISA QZV GRILL SEATTLE WA Date 03/14/24 123 Card 1234"))
-        .isEqualTo("Qzv Grill");
-    assertThat(MerchantNames.extract("DEBIT CARD PURCHASE AT QZV GRILL, SEATTLE, WA ON 031424 FROM CARD#: XXXX1234"))
-        .isEqualTo("Qzv Grill");
-    assertThat(MerchantNames.extract("VISA DEBIT QZV PIZZA")).isEqualTo("Qzv Pizza");
-    assertThat(MerchantNames.extract("POS W/D QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
-    // Bank words with a card's among them are a prefix with no date too.
-    assertThat(MerchantNames.extract("PIN POS PURCHASE QZV GRILL COLUMBUS OH")).isEqualTo("Qzv Grill");
-    assertThat(MerchantNames.extract("MASTERCARD DEBIT QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
-    assertThat(MerchantNames.extract("Visa Check Card Purchase QZV GRILL SEATTLE WA")).isEqualTo("Qzv Grill");
-    // More banks' ACH and bill-payment prefixes (PNC, KeyBank with a comma, Capital One), and the
-    // payment's type written after the merchant.
-    assertThat(MerchantNames.extract("ACH WEB-RECUR QZV ENERGY")).isEqualTo("Qzv Energy");
-    assertThat(MerchantNames.extract("DIRECT WITHDRAWAL, QZV ENERGY")).isEqualTo("Qzv Energy");
-    assertThat(MerchantNames.extract("TEL AUTHORIZED PMT QZV INSURANCE")).isEqualTo("Qzv Insurance");
-    assertThat(MerchantNames.extract("Withdrawal to QZV ENERGY")).isEqualTo("Qzv Energy");
-    assertThat(MerchantNames.extract("QZV GRILL DEBIT CARD PURCHASE")).isEqualTo("Qzv Grill");
-    // (One bank word, or bank words with no card's among them, may be the name's own.)
-    assertThat(MerchantNames.extract("QZV CREDIT")).isEqualTo("Qzv Credit");
-    assertThat(MerchantNames.extract("QZV ONLINE CHECK")).isEqualTo("Qzv Online Check");
-    // Chase's bill payment: the payee after the payment's number and TO.
-    assertThat(MerchantNames.extract("Online Payment 1234567 To QZV ELECTRIC 03/14")).isEqualTo("Qzv Electric");
-    assertThat(MerchantNames.extract("QZV ELECTRIC COOP BILL PAYMT 031424")).isEqualTo("Qzv Electric Coop");
-    // After a date the prefix has ended: SO, DEB and AT there are the shop's words.
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 SO QZV BAKERY     SANTA BARBARA CA"))
-        .isEqualTo("So Qzv Bakery");
-    assertThat(MerchantNames.extract("CHECK CRD PURCHASE 11/11 AT THE QZV BAR     EL PASO       TX"))
-        .isEqualTo("At The Qzv Bar");
+    assertExtracted(
+        // Banks chain their marks, with dashes, card numbers and AT between them.
+        "POS Debit - Visa Check Card 1234 - QZV GRILL SEATTLE WA", "Qzv Grill",
+        "Withdrawal Debit Card VISA QZV GRILL SEATTLE WA Date 03/14/24 123 Card 1234", "Qzv Grill",
+        "DEBIT CARD PURCHASE AT QZV GRILL, SEATTLE, WA ON 031424 FROM CARD#: XXXX1234", "Qzv Grill",
+        "VISA DEBIT QZV PIZZA", "Qzv Pizza",
+        "POS W/D QZV GRILL SEATTLE WA", "Qzv Grill",
+        // Bank words with a card's among them are a prefix with no date too.
+        "PIN POS PURCHASE QZV GRILL COLUMBUS OH", "Qzv Grill",
+        "MASTERCARD DEBIT QZV GRILL SEATTLE WA", "Qzv Grill",
+        "Visa Check Card Purchase QZV GRILL SEATTLE WA", "Qzv Grill",
+        // More banks' ACH and bill-payment prefixes (PNC, KeyBank with a comma, Capital One), and the
+        // payment's type written after the merchant.
+        "ACH WEB-RECUR QZV ENERGY", "Qzv Energy",
+        "DIRECT WITHDRAWAL, QZV ENERGY", "Qzv Energy",
+        "TEL AUTHORIZED PMT QZV INSURANCE", "Qzv Insurance",
+        "Withdrawal to QZV ENERGY", "Qzv Energy",
+        "QZV GRILL DEBIT CARD PURCHASE", "Qzv Grill",
+        // (One bank word, or bank words with no card's among them, may be the name's own.)
+        "QZV CREDIT", "Qzv Credit",
+        "QZV ONLINE CHECK", "Qzv Online Check",
+        // Chase's bill payment: the payee after the payment's number and TO.
+        "Online Payment 1234567 To QZV ELECTRIC 03/14", "Qzv Electric",
+        "QZV ELECTRIC COOP BILL PAYMT 031424", "Qzv Electric Coop",
+        // After a date the prefix has ended: SO, DEB and AT there are the shop's words.
+        "CHECK CRD PURCHASE 11/11 SO QZV BAKERY     SANTA BARBARA CA", "So Qzv Bakery",
+        "CHECK CRD PURCHASE 11/11 AT THE QZV BAR     EL PASO       TX", "At The Qzv Bar");
     // Nor is a transfer's prefix chained after a card's, nor one bank word alone, nor a run with no card word.
     assertThat(MerchantNames.extract("VISA SO QZV")).isEqualTo("So Qzv");
     assertThat(MerchantNames.prefixLength("CREDIT ONE BANK")).isZero();
