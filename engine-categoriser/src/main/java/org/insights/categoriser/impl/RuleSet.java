@@ -675,7 +675,7 @@ public final class RuleSet {
     throw new IllegalArgumentException("unknown category id " + id);
   }
 
-  private static List<String[]> tsv(String resource) {
+  static List<String[]> tsv(String resource) {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = Taxonomy.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -18,6 +18,31 @@ class RuleSetTest {
   }
 
   @Test
+  void test_lists_holdEachPatternOnce() {
+    // Sessions had written some names twice (PARAMOUNT PLUS three times, CHURCHILL INSURANCE as car
+    // and as home insurance), which left the first row deciding unseen; a pattern has one row per
+    // country in the own list, and per direction and country in the cues.
+    assertThat(repeats("merchants-own.tsv", 3)).isEmpty();
+    assertThat(repeats("cues.tsv", 5)).isEmpty();
+  }
+
+  /** @return the patterns of a list that more than one row holds for the same key columns */
+  private static java.util.List<String> repeats(String resource, int countryColumn) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.List<String> repeated = new java.util.ArrayList<>();
+    for (String[] row : RuleSet.tsv(resource)) {
+      String country = row.length > countryColumn ? row[countryColumn] : "";
+      String direction = resource.startsWith("cues") ? row[1] : "";
+      for (String pattern : row[0].split("\\|")) {
+        if (!seen.add(pattern + "/" + direction + "/" + country)) {
+          repeated.add(pattern);
+        }
+      }
+    }
+    return repeated;
+  }
+
+  @Test
   void test_readCompiled_whatWasWrittenIsWhatAFreshBuildHolds() throws IOException {
     RuleSet read = RuleSet.readCompiled(Taxonomy.DEFAULT, new ByteArrayInputStream(compiled()));
     RuleSet built = RuleSet.load(Taxonomy.DEFAULT, false);
