@@ -1644,6 +1644,9 @@ public final class MerchantNames {
     // A payment processor before the merchant without its star (AMZ JESWELL TECH, PAYPAL EBAY).
     if (words.size() >= 2 && STARLESS_PROCESSORS.contains(words.get(0))) {
       words.remove(0);
+      if (words.size() >= 2 && (words.get(0).equals("PAYMENT") || words.get(0).equals("PMT"))) {
+        words.remove(0); // PAYPAL PAYMENT QZVSHOP: the processor's payment to the shop
+      }
     }
     StringBuilder out = new StringBuilder(s.length());
     int letters = 0;

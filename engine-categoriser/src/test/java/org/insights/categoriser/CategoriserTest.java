@@ -280,6 +280,8 @@ class CategoriserTest {
     assertNames(c, lines, "Qzv Shop", "Qzv Store", "Qzv Shop", null, null);
     // A way of paying behind a processor is no merchant either (PAYPAL ECHECK was named Echeck).
     assertThat(runIn(US, "PAYPAL ECHECK", -2_000L).merchantName(0)).isEqualTo("PayPal");
+    // Nor is the processor's PAYMENT before the shop's name (it was Payment Qzvshop).
+    assertThat(run("PAYPAL PAYMENT QZVSHOP", -2_000L).merchantName(0)).isEqualTo("Qzvshop");
   }
 
   @Test
