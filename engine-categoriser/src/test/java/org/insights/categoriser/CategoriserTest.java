@@ -1515,7 +1515,13 @@ class CategoriserTest {
         "QZV ELECTRIC COOP BILL PAYMT 031424", "Qzv Electric Coop",
         // After a date the prefix has ended: SO, DEB and AT there are the shop's words.
         "CHECK CRD PURCHASE 11/11 SO QZV BAKERY     SANTA BARBARA CA", "So Qzv Bakery",
-        "CHECK CRD PURCHASE 11/11 AT THE QZV BAR     EL PASO       TX", "At The Qzv Bar");
+        "CHECK CRD PURCHASE 11/11 AT THE QZV BAR     EL PASO       TX", "At The Qzv Bar",
+        // Wells Fargo's card return (the name had been Authorized).
+        "PURCHASE RETURN AUTHORIZED ON 03/14 QZV GRILL AUSTIN TX S464074123456789 CARD 1234", "Qzv Grill");
+    // An ATM's fee is a bank charge, whatever ATM says (it had been cash drawn).
+    Categorisation fee = runIn(US, "NON-WELLS FARGO ATM TRANSACTION FEE", -250L);
+    assertThat(fee.category(0).key()).isEqualTo("service_charges");
+    assertThat(fee.paymentClass(0).key()).isEqualTo("fee");
     // Nor is a transfer's prefix chained after a card's, nor one bank word alone, nor a run with no card word.
     assertThat(MerchantNames.extract("VISA SO QZV")).isEqualTo("So Qzv");
     assertThat(MerchantNames.prefixLength("CREDIT ONE BANK")).isZero();
