@@ -109,10 +109,11 @@ public final class MerchantNames {
    * HIS*HISCOX INC. Merchant name: Hiscox Inc}), or the amount in a foreign currency a British bank
    * writes after a purchase abroad ({@code CAFE QUENTIN PARIS FR 35.00 EUR}), the town and state
    * after commas ({@code QZV GRILL, SEATTLE, WA ON 031424}) or a labelled date ({@code QZV GRILL
-   * SEATTLE WA Date 03/14/24 123 Card 1234}).
+   * SEATTLE WA Date 03/14/24 123 Card 1234}), or Bank of America's date and reference before the
+   * purchase's own words ({@code QZV GRILL 03/14 #000123456 PURCHASE QZV GRILL AUSTIN TX}).
    */
   private static final Pattern NAME_TAIL = Pattern.compile(", ?\\d| , |;| MERCHANT NAME:|,? CD \\d{4}\\b"
-      + "|, [A-Z][A-Z .]*, [A-Z]{2}\\b| DATE \\d{2}/\\d{2}"
+      + "|, [A-Z][A-Z .]*, [A-Z]{2}\\b| DATE \\d{2}/\\d{2}| \\d{2}/\\d{2} #\\d{6,} "
       + "| \\d+[.,]\\d{2} (?:EUR|USD|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|JPY)\\b"
       + "| DES:| REF(?:ERENCE)?[: ]| (?:PPD|WEB|CCD|TEL|ARC|POP|CTX|IAT) ID:| ON-LINE\\b"
       + "| S\\d{9,} CARD \\d{4}\\b| CARD \\d{4}$"
@@ -1494,7 +1495,8 @@ public final class MerchantNames {
         || before(s, " CARD ", from, columnEnd) || before(s, " ID:", from, columnEnd)
         || before(s, " MERCHANT NAME:", from, columnEnd) || before(s, ";", from, columnEnd)
         || foreignAmount(s, from, columnEnd)
-        || before(s, " ON-LINE", from, columnEnd) || before(s, " DATE ", from, columnEnd)) {
+        || before(s, " ON-LINE", from, columnEnd) || before(s, " DATE ", from, columnEnd)
+        || before(s, " #", from, columnEnd)) {
       java.util.regex.Matcher tail = NAME_TAIL.matcher(s).region(from, columnEnd);
       if (tail.find() && tail.start() > from) {
         s = s.substring(0, tail.start());

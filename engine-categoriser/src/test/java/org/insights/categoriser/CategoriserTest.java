@@ -1517,7 +1517,11 @@ class CategoriserTest {
         "CHECK CRD PURCHASE 11/11 SO QZV BAKERY     SANTA BARBARA CA", "So Qzv Bakery",
         "CHECK CRD PURCHASE 11/11 AT THE QZV BAR     EL PASO       TX", "At The Qzv Bar",
         // Wells Fargo's card return (the name had been Authorized).
-        "PURCHASE RETURN AUTHORIZED ON 03/14 QZV GRILL AUSTIN TX S464074123456789 CARD 1234", "Qzv Grill");
+        "PURCHASE RETURN AUTHORIZED ON 03/14 QZV GRILL AUSTIN TX S464074123456789 CARD 1234", "Qzv Grill",
+        // Bank of America's card line: the merchant, the date and a reference, then the purchase's words.
+        "QZV GRILL 03/14 #000123456 PURCHASE QZV GRILL AUSTIN TX", "Qzv Grill");
+    // Its card repayment from the current account (it had been the model's retail, 0.22).
+    assertThat(runIn(US, "BA ELECTRONIC PAYMENT", -20_000L).category(0).key()).isEqualTo("credit_card_repayment");
     // An ATM's fee is a bank charge, whatever ATM says (it had been cash drawn).
     Categorisation fee = runIn(US, "NON-WELLS FARGO ATM TRANSACTION FEE", -250L);
     assertThat(fee.category(0).key()).isEqualTo("service_charges");
