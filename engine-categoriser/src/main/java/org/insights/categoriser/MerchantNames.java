@@ -770,6 +770,13 @@ public final class MerchantNames {
         chunks++;
         continue;
       }
+      // ... or glued to it (SEATTLE WAUS, AUSTIN TXUS): the state is its first two letters.
+      if (chunks == 0 && end - start == 4 && line.startsWith("US", start + 2) && Descriptions.isCapital(line.charAt(start))
+          && Descriptions.isCapital(line.charAt(start + 1)) && US_STATES.contains(line.substring(start, start + 2))) {
+        end = start + 2;
+        chunks++;
+        continue;
+      }
       if (end - start == 2 && Descriptions.isCapital(line.charAt(start))
           && Descriptions.isCapital(line.charAt(start + 1))) {
         if (!LOCATION_CODES[locationCode(line, start)]) {

@@ -1519,7 +1519,11 @@ class CategoriserTest {
         // Wells Fargo's card return (the name had been Authorized).
         "PURCHASE RETURN AUTHORIZED ON 03/14 QZV GRILL AUSTIN TX S464074123456789 CARD 1234", "Qzv Grill",
         // Bank of America's card line: the merchant, the date and a reference, then the purchase's words.
-        "QZV GRILL 03/14 #000123456 PURCHASE QZV GRILL AUSTIN TX", "Qzv Grill");
+        "QZV GRILL 03/14 #000123456 PURCHASE QZV GRILL AUSTIN TX", "Qzv Grill",
+        // A state glued to the country after it is the location all the same.
+        "Debit Card Purchase QZV GRILL AUSTIN TXUS", "Qzv Grill");
+    // An insurer abbreviated, where a one-space line reads CO as Colorado (it had been eating out).
+    assertThat(runIn(US, "PREAUTHORIZED DEBIT QZV INS CO", -9_000L).category(0).key()).isEqualTo("insurance");
     // Its card repayment from the current account (it had been the model's retail, 0.22).
     assertThat(runIn(US, "BA ELECTRONIC PAYMENT", -20_000L).category(0).key()).isEqualTo("credit_card_repayment");
     // An ATM's fee is a bank charge, whatever ATM says (it had been cash drawn).
