@@ -1592,6 +1592,17 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_britishCouncilsAbbreviatedNorthernIrishRatesAndParkingPenalties() {
+    // A city council as direct debits abbreviate it (the model had read clothing and holidays),
+    // Northern Ireland's rates (the model's 0.19), and a parking penalty (council tax by COUNCIL).
+    String[] lines = {"MANCHESTER CC", "LPS RATES", "LAND AND PROPERTY SERVICES", "QZV COUNCIL PCN",
+        "QZV CC PAYMENT", "QZV GOLF CC"};
+    Categorisation c = runAll(GB, -15_000L, lines);
+    assertCategories(c, lines, "council_tax", "council_tax", "council_tax", "parking", "credit_card_repayment",
+        "leisure");
+  }
+
+  @Test
   void test_categorise_aCardCalledCashIsNoCashDrawn() {
     // Cash App's card writes its name before the merchant: a purchase, not money drawn.
     String[] lines = {"Cash Card: QZV Grill", "CASH CARD QZV GRILL AUSTIN TX", "CASH 03/14 1234 MAIN ST",
