@@ -1600,6 +1600,11 @@ class CategoriserTest {
     Categorisation c = runAll(GB, -15_000L, lines);
     assertCategories(c, lines, "council_tax", "council_tax", "council_tax", "parking", "credit_card_repayment",
         "leisure");
+    // American bills: refuse collection with the utilities, Verizon's wireless descriptor, Starlink.
+    String[] us = {"QZV SANITATION", "VZWRLSS*APOCC VISE", "STARLINK"};
+    Categorisation u = runAll(US, -9_000L, us);
+    assertCategories(u, us, "water", "telephone_tv", "telephone_tv");
+    assertNames(u, us, "Qzv Sanitation", "Verizon", "Starlink");
   }
 
   @Test
