@@ -196,7 +196,9 @@ public final class Categoriser {
       boolean any = false;
       for (int c = 0; c < k; c++) {
         String key = taxonomy.category(model.categoryId(c)).key();
-        excluded[c] = card && needsEvidence[c] || country == 1 && US_ONLY.contains(key)
+        // Gambling needs a rule's word on any line: the model reads it into letters (BET in
+        // BETTERHELP, a therapy service, at 0.35), and a gambling flag weighs on an underwriter.
+        excluded[c] = card && needsEvidence[c] || key.equals("gambling") || country == 1 && US_ONLY.contains(key)
             || country == 2 && GB_ONLY.contains(key)
             || company && (key.equals("p2p_transfer") || key.equals("own_transfer"));
         any |= excluded[c];

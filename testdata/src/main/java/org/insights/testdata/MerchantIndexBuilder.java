@@ -42,7 +42,10 @@ public final class MerchantIndexBuilder {
       // Brand names of the kinds added in the thirteenth session that are ordinary words or surnames.
       "RELAY", "CONSUME", "NECTAR", "RISE", "SUNNYSIDE", "INTERNATIONAL", "SPACES", "FORA", "FOLEY", "MORGAN",
       "JOHNSONS", "DIGNITY", "WILCO", "ALTITUDE", "TREK", "SPECIALIZED", "DROP IN", "SECOND HOME", "TURNING POINT",
-      "MESSER", "LIVE");
+      "MESSER", "LIVE",
+      // An ordinary word in British and American lines, where it is a gambling venue (the French
+      // supermarket Casino had taken QZV CASINO from the cue).
+      "CASINO");
 
   /**
    * Entries (path:brand) whose name a brand of another kind already holds in the index, where the
