@@ -1608,6 +1608,13 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_governmentBackedBusinessLoans() {
+    // A Bounce Back loan's repayment had been the model's clothing at 0.12.
+    assertThat(run("BBL REPAYMENT", -50_000L).category(0).key()).isEqualTo("loan");
+    assertThat(run("BOUNCE BACK LOAN", 5_000_000L).category(0).key()).isEqualTo("loan_advance");
+  }
+
+  @Test
   void test_categorise_gamblingNeedsARulesWord() {
     // The model read gambling into BET inside unknown names (BETTERHELP, a therapy service, 0.35;
     // BETTAVIZ 0.42): gambling is a rule's word, on any line. CASINO is one (the French supermarket
