@@ -1612,6 +1612,13 @@ class CategoriserTest {
     // A Bounce Back loan's repayment had been the model's clothing at 0.12.
     assertThat(run("BBL REPAYMENT", -50_000L).category(0).key()).isEqualTo("loan");
     assertThat(run("BOUNCE BACK LOAN", 5_000_000L).category(0).key()).isEqualTo("loan_advance");
+    // American business lines: a state's sales tax (the model's retail), a payroll service debiting
+    // the employer (eating out), online lenders (clothing, eating out), the SBA's disaster loan paid out.
+    String[] debits = {"TX COMPTROLLER SALES TAX", "PAYCHEX EIB INVOICE", "ONDECK CAPITAL", "KABBAGE"};
+    assertCategories(runAll(US, -50_000L, debits), debits, "service_charges", "professional_fees", "loan", "loan");
+    assertThat(runIn(US, "SBAD TREAS 310 MISC PAY", 1_500_000L).category(0).key()).isEqualTo("loan_advance");
+    // (A payroll service paying in is still wages.)
+    assertThat(runIn(US, "GUSTO PAYROLL", 250_000L).category(0).key()).isEqualTo("salary");
   }
 
   @Test
