@@ -299,6 +299,23 @@ public final class Categoriser {
     m.source = RuleMatcher.SOURCE_CODE;
   }
 
+  /**
+   * NatWest separates a payment's fields with a comma between spaces (J SMITH , BIRTHDAY , FP
+   * 12/03/24 1021 , 123456789): the payer is the first field alone.
+   *
+   * @return where the first field ends in {@code normalised}, or {@code columnEnd} when the line has
+   *     no such separator
+   */
+  private static int firstFieldEnd(String raw, String normalised, int columnEnd) {
+    int field = raw.indexOf(" , ");
+    if (field <= 0) {
+      return columnEnd;
+    }
+    String first = Descriptions.normalise(raw.substring(0, field));
+    int end = first.length() - 1; // (the normalised field ends with a space, as the line goes on with one)
+    return end > 0 && end < columnEnd && normalised.startsWith(first) ? end : columnEnd;
+  }
+
   /** @return whether a person's name follows the line's FROM */
   private static boolean personAfterFrom(String normalised, int columnEnd) {
     int at = normalised.indexOf(" FROM ");
@@ -719,7 +736,7 @@ public final class Categoriser {
       // person's payment or a sole trader's wages: the fallback leaves it open, as it does JOHN SMITH,
       // for income detection to weigh; the model would read a gig platform or a shop into it.
       boolean personCredit = credit && descriptor && prefix == 0 && m.source == RuleMatcher.SOURCE_NONE
-          && star < 0 && PersonNames.looksLikePerson(normalised, start, columnEnd, false);
+          && star < 0 && PersonNames.looksLikePerson(normalised, start, firstFieldEnd(raw, normalised, columnEnd), false);
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
           && Descriptions.words(normalised) > 0 && !typedReference && !personCredit) {
         int kind = !credit && cardPrefix ? 1 : namesCompany(normalised) ? 2 : 0;

@@ -1608,6 +1608,19 @@ class CategoriserTest {
   }
 
   @Test
+  void test_categorise_natwestFieldsAfterAPayersName() {
+    // NatWest's credit separates its fields with " , ": the payer is the first (the whole line had
+    // been read, and the model said an own transfer at 0.26). A person's credit is left open, as
+    // JOHN SMITH alone is, for income detection to weigh.
+    Categorisation c = run("J SMITH , BIRTHDAY , FP 12/03/24 1021 , 123456789", 5_000L, "J SMITH", 5_000L);
+    assertThat(c.category(0).key()).isEqualTo(c.category(1).key());
+    assertThat(c.source(0)).isEqualTo(c.source(1));
+    // A company's name in the first field is no person.
+    assertThat(run("QZV LTD , INVOICE 12 , FP 12/03/24 1021 , 123456789", 5_000L).category(0).key())
+        .isNotEqualTo("p2p_transfer");
+  }
+
+  @Test
   void test_categorise_governmentBackedBusinessLoans() {
     // A Bounce Back loan's repayment had been the model's clothing at 0.12.
     assertThat(run("BBL REPAYMENT", -50_000L).category(0).key()).isEqualTo("loan");
