@@ -736,7 +736,8 @@ public final class Categoriser {
       // person's payment or a sole trader's wages: the fallback leaves it open, as it does JOHN SMITH,
       // for income detection to weigh; the model would read a gig platform or a shop into it.
       boolean personCredit = credit && descriptor && prefix == 0 && m.source == RuleMatcher.SOURCE_NONE
-          && star < 0 && PersonNames.looksLikePerson(normalised, start, firstFieldEnd(raw, normalised, columnEnd), false);
+          && star < 0
+          && PersonNames.looksLikePerson(normalised, start, firstFieldEnd(raw, normalised, columnEnd), false);
       if (m.source == RuleMatcher.SOURCE_NONE && !options.useLegacyCategorisation() && model != null
           && Descriptions.words(normalised) > 0 && !typedReference && !personCredit) {
         int kind = !credit && cardPrefix ? 1 : namesCompany(normalised) ? 2 : 0;

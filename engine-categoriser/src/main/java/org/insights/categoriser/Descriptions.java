@@ -352,12 +352,12 @@ public final class Descriptions {
   }
 
   /** Words that say how or why money moved, not who sent it. */
-  private static final java.util.Set<String> NOT_PAYER = java.util.Set.of("BGC", "BACS", "FPI", "FPO", "FP", "OTR", "DPC", "DD",
-      "SO", "STO", "TFR", "TRANSFER", "FROM", "TO", "REF", "REFERENCE", "PAYMENT", "PAY", "PAYROLL", "SALARY", "SAL",
-      "WAGES", "WAGE", "NET", "DIR", "DEP", "DIRECT", "DEPOSIT", "ACH", "CREDIT", "PPD", "ID", "DES", "INDN", "CO",
-      "CCD", "WEB", "ONLINE", "BANK", "GIRO", "RECEIVED", "FASTER", "PAYMENTS", "PAYOUT", "PAYOUTS", "JAN",
-      "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "WEEKLY", "MONTHLY", "THE",
-      "GB", "UK", "US", "USA", "INC", "LTD", "LIMITED", "PLC", "LLC", "CORP");
+  private static final java.util.Set<String> NOT_PAYER = java.util.Set.of("BGC", "BACS", "FPI", "FPO", "FP", "OTR",
+      "DPC", "DD", "SO", "STO", "TFR", "TRANSFER", "FROM", "TO", "REF", "REFERENCE", "PAYMENT", "PAY", "PAYROLL",
+      "SALARY", "SAL", "WAGES", "WAGE", "NET", "DIR", "DEP", "DIRECT", "DEPOSIT", "ACH", "CREDIT", "PPD", "ID", "DES",
+      "INDN", "CO", "CCD", "WEB", "ONLINE", "BANK", "GIRO", "RECEIVED", "FASTER", "PAYMENTS", "PAYOUT", "PAYOUTS",
+      "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "WEEKLY", "MONTHLY",
+      "THE", "GB", "UK", "US", "USA", "INC", "LTD", "LIMITED", "PLC", "LLC", "CORP");
 
   /**
    * The payer (or payee) of a transaction as a grouping key: the normalised merchant column without

@@ -25,15 +25,16 @@ public final class MerchantNames {
    * Prefixes of bank transfers, direct debits and cheques rather than card payments; with the card
    * prefixes they make {@link #PREFIXES}.
    */
-  private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "DPC", "BACS", "CHQ",
+  private static final String[] TRANSFER_PREFIXES = {"DD", "SO", "STO", "BGC", "FPO", "FPI", "OTR", "DPC", "BACS",
+      "CHQ",
       "ACH DEBIT", "ACH CREDIT", "ELECTRONIC WITHDRAWAL", "EXTERNAL WITHDRAWAL", "PREAUTHORIZED DEBIT", "D/D", "S/O",
       "DIRECT DEBIT", "DIRECT DEBIT TO", "DIRECT DEBIT PAYMENT TO", "STANDING ORDER", "STANDING ORDER TO",
       "PAYMENT TO", "BILL PAYMENT TO", "BILL PAYMENT", "MOBILE PAYMENT TO", "MOBILE PAYMENT", "CHAPS PAYMENT TO",
       "CHAPS PAYMENT", "CHAPS", "STANDING ORDER VIA FASTER PAYMENT TO", "BILL PAYMENT VIA FASTER PAYMENT TO",
       "PRE-AUTHORIZED DEBIT", "PRE-AUTHORISED DEBIT", "PREAUTHORISED DEBIT", "BPAY", "BILL PAY",
       "ONLINE BILL PAYMENT TO", "ONLINE BILL PAYMENT", "ONLINE PMT", "WEB AUTHORIZED PMT", "TEL AUTHORIZED PMT",
-      "PHONE AUTHORIZED PMT", "ACH WEB-RECUR", "ACH WEB-SINGLE", "ACH TEL-RECUR", "ACH TEL-SINGLE", "ACH WEB", "ACH TEL",
-      "ACH PPD", "DIRECT WITHDRAWAL", "WITHDRAWAL TO", "ELECTRONIC DEPOSIT",
+      "PHONE AUTHORIZED PMT", "ACH WEB-RECUR", "ACH WEB-SINGLE", "ACH TEL-RECUR", "ACH TEL-SINGLE", "ACH WEB",
+      "ACH TEL", "ACH PPD", "DIRECT WITHDRAWAL", "WITHDRAWAL TO", "ELECTRONIC DEPOSIT",
       "ACH DEPOSIT", "EXTERNAL DEPOSIT", "DEPOSIT FROM", "ONLINE PAYMENT", "ONLINE PAYMENT TO"};
 
   /**
@@ -45,7 +46,8 @@ public final class MerchantNames {
       "CHECK CRD PURCHASE RETURN",
       "CHECK CRD PURCHASE", "CHECK CRD PUR RTRN", "DEBIT CRD PURCHASE", "CARD PURCHASE RETURN", "CARD PURCHASE",
       "DEBIT CRD PUR INTL", "DEBIT CRD PUR", "RECUR DEBIT CRD PMT", "RECUR DB CD PMT REV", "RECUR DB CD PMT",
-      "HSA CARD PURCHASE", "PURCHASE AUTHORIZED ON", "PURCHASE RETURN AUTHORIZED ON", "PURCHASE INTL", "POS DEBIT", "POS PURCHASE", "POS", "VIS",
+      "HSA CARD PURCHASE", "PURCHASE AUTHORIZED ON", "PURCHASE RETURN AUTHORIZED ON", "PURCHASE INTL", "POS DEBIT",
+      "POS PURCHASE", "POS", "VIS",
       "VISA", "CARD PAYMENT TO", "CARD PAYMENT", "CONTACTLESS", "DEBIT CARD PURCHASE", "DBT CRD",
       "CHECKCARD", "CHECK CARD",
       "VISA PURCHASE", "PIN PURCHASE", "DEBIT PURCHASE", "PURCHASE", "RECURRING PAYMENT AUTHORIZED ON", "DEB",
@@ -217,7 +219,8 @@ public final class MerchantNames {
       "WEB", "PAYMENT", "TRANSFER", "PURCHASE", "DEBIT", "CREDIT", "CARD",
       "EUROPE", "ONLINE", "BILL", "FEE", "CHARGE", "REF", "REFERENCE", "DEPOSIT", "WITHDRAWAL", "INTEREST",
       "REVERSAL", "CASHBACK", "REWARD", "REWARDS", "STATEMENT", "ADJUSTMENT", "ANNUAL", "MEMBERSHIP", "ON",
-      "PURCHASES", "CASH", "BACK", "CRD", "REFUND", "REFUNDS", "RETURN", "ECHECK", "XFER", "PYMT", "PAYMT", "PAYMNT", "BONUS", "REDEMPTION");
+      "PURCHASES", "CASH", "BACK", "CRD", "REFUND", "REFUNDS", "RETURN", "ECHECK", "XFER", "PYMT", "PAYMT", "PAYMNT",
+      "BONUS", "REDEMPTION");
 
   /** @return true when every word of {@code text} (split at what is not a letter) is a {@link #GENERIC} one */
   private static boolean onlyGeneric(String text) {
@@ -771,8 +774,9 @@ public final class MerchantNames {
         continue;
       }
       // ... or glued to it (SEATTLE WAUS, AUSTIN TXUS): the state is its first two letters.
-      if (chunks == 0 && end - start == 4 && line.startsWith("US", start + 2) && Descriptions.isCapital(line.charAt(start))
-          && Descriptions.isCapital(line.charAt(start + 1)) && US_STATES.contains(line.substring(start, start + 2))) {
+      if (chunks == 0 && end - start == 4 && line.startsWith("US", start + 2)
+          && Descriptions.isCapital(line.charAt(start)) && Descriptions.isCapital(line.charAt(start + 1))
+          && US_STATES.contains(line.substring(start, start + 2))) {
         end = start + 2;
         chunks++;
         continue;
@@ -1110,7 +1114,7 @@ public final class MerchantNames {
     // Banks chain their marks: POS Debit - Visa Check Card 1234 - QZV GRILL, Withdrawal Debit Card
     // VISA QZV GRILL, DEBIT CARD PURCHASE AT QZV GRILL. A few more after the first, with the dashes,
     // reference numbers and AT between them, are the prefix too.
-    // A date ends the prefix (CHECK CRD PURCHASE 11/11 SO GOOD: SO is the shop's name there).
+    // A date ends the prefix (CHECK CRD PURCHASE 11/11 SO QZV BAKERY: SO is the shop's name there).
     for (int k = 0; k < MORE_PREFIXES && end < description.length() && !endsWithDate(description, end); k++) {
       int next = afterSeparator(description, end);
       int more = next;
@@ -1132,7 +1136,7 @@ public final class MerchantNames {
 
   /** How many further prefixes may follow the first. */
   private static final int MORE_PREFIXES = 3;
-  /** The shortest prefix that may follow another: short ones are words of names too (DEB PAM, SO GOOD). */
+  /** The shortest prefix that may follow another: short ones are words of names too (DEB QZV, SO QZV). */
   private static final int SHORTEST_CHAINED = 4;
   private static final Set<String> TRANSFER_PREFIX_SET = Set.of(TRANSFER_PREFIXES);
 
@@ -1326,7 +1330,8 @@ public final class MerchantNames {
 
   static {
     java.util.stream.Stream.concat(java.util.Arrays.stream(PREFIXES)
-        .filter(p -> p.length() >= SHORTEST_CHAINED && !TRANSFER_PREFIX_SET.contains(p)), java.util.Arrays.stream(BANK_WORDS))
+        .filter(p -> p.length() >= SHORTEST_CHAINED && !TRANSFER_PREFIX_SET.contains(p)),
+        java.util.Arrays.stream(BANK_WORDS))
         .mapToInt(w -> pair(w.charAt(0), w.charAt(1))).filter(k -> k >= 0).forEach(k -> CHAIN_PAIRS[k] = true);
   }
 
