@@ -145,14 +145,10 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     this.uncategorised = 0;
     this.refund = rules.taxonomy.categoryByKey("refund").id();
     this.loanAdvance = rules.taxonomy.categoryByKey("loan_advance").id();
-    this.moved = MOVED.stream().mapToInt(key -> rules.taxonomy.categoryByKey(key).id()).sorted().toArray();
+    this.moved = sortedIds(rules.taxonomy, MOVED);
     this.pos = rules.taxonomy.classByKey("pos").id();
     this.recurringClass = rules.taxonomy.classByKey("recurring").id();
-    this.billed = new int[BILLED.length];
-    for (int k = 0; k < BILLED.length; k++) {
-      billed[k] = rules.taxonomy.categoryByKey(BILLED[k]).id();
-    }
-    java.util.Arrays.sort(billed);
+    this.billed = sortedIds(rules.taxonomy, java.util.Arrays.asList(BILLED));
     this.transferClass = rules.taxonomy.classByKey("transfer").id();
     this.chequeClass = rules.taxonomy.classByKey("cheque").id();
     this.unclassified = rules.taxonomy.classByKey("unclassified").id();
@@ -568,8 +564,8 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
       classConfidence = Math.max(0.6f, rules.strength[bestClassCue]);
     } else if (source == SOURCE_MERCHANT && !credit) {
       merchantClass();
-    } else if (credit || source == SOURCE_MERCHANT) {
-      classId = transferClass; // (a merchant of no point of sale: the customer's own app bank)
+    } else if (credit) {
+      classId = transferClass; // money paid in that no words class: a transfer to the account
       classConfidence = 0.6f;
     } else {
       classId = unclassified;
@@ -676,6 +672,11 @@ public final class RuleMatcher implements AhoCorasickDoubleArrayTrie.IHit<int[]>
     if (classId == unclassified) {
       merchantClass();
     }
+  }
+
+  /** @return the ids of the categories of these keys, sorted for a binary search */
+  private static int[] sortedIds(org.insights.categoriser.Taxonomy taxonomy, java.util.List<String> keys) {
+    return keys.stream().mapToInt(key -> taxonomy.categoryByKey(key).id()).sorted().toArray();
   }
 
   /** Sets the class a debit to a merchant of the row's category has when no words say one. */
