@@ -169,10 +169,10 @@ public final class Categoriser {
     incomeCategory = new boolean[k];
     spendCategory = new boolean[k];
     // Classes a card purchase needs a rule's evidence for: repayments of debt and bank charges (the
-    // affordability type Debt), savings, investments, gambling and transfers. A card payment at a
-    // merchant no rule knows is spending; the model's reading of lending into unknown words (MART,
-    // TOWER, CARD) would put a payday loan on an underwriter's desk, and of a transfer into TO
-    // (GOURMET TO YOU) a payment to a person.
+    // affordability type Debt), savings, investments, cash drawn and transfers (gambling needs it on
+    // any line: below). A card payment at a merchant no rule knows is spending; the model's reading
+    // of lending into unknown words (MART, TOWER, CARD) would put a payday loan on an underwriter's
+    // desk, and of a transfer into TO (GOURMET TO YOU) a payment to a person.
     for (String key : RuleMatcher.MOVED) {
       transfers.add(taxonomy.categoryByKey(key).id());
     }
@@ -185,8 +185,7 @@ public final class Categoriser {
       // (Cash drawn on a card line is said in words, CASH WITHDRAWAL or ATM, not read into a shop's
       // name: QZV CASH SAVER.)
       needsEvidence[c] = type.equals("Debt") || transfers.contains(category.id())
-          || category.key().equals("investments") || category.key().equals("gambling")
-          || category.key().equals("cash_withdrawal");
+          || category.key().equals("investments") || category.key().equals("cash_withdrawal");
     }
     for (int slot = 0; slot < excludedByModel.length; slot++) {
       int country = slot / 3;
@@ -198,8 +197,8 @@ public final class Categoriser {
         String key = taxonomy.category(model.categoryId(c)).key();
         // Gambling needs a rule's word on any line: the model reads it into letters (BET in
         // BETTERHELP, a therapy service, at 0.35), and a gambling flag weighs on an underwriter.
-        excluded[c] = card && needsEvidence[c] || key.equals("gambling") || country == 1 && US_ONLY.contains(key)
-            || country == 2 && GB_ONLY.contains(key)
+        excluded[c] = card && needsEvidence[c] || key.equals("gambling")
+            || country == 1 && US_ONLY.contains(key) || country == 2 && GB_ONLY.contains(key)
             || company && (key.equals("p2p_transfer") || key.equals("own_transfer"));
         any |= excluded[c];
       }
