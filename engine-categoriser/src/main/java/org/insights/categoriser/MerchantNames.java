@@ -1252,7 +1252,7 @@ public final class MerchantNames {
       return i;
     }
     int d = digits(s, at, 19);
-    if (d > 0 && at + d + 3 < n && s.regionMatches(true, at + d, " TO ", 0, 4)) {
+    if (d > 0 && at + d + 3 < n && startsWithCapitals(s, at + d, " TO ")) {
       return skipSpaces(s, at + d + 3); // Online Payment 1234567 To QZV ELECTRIC
     }
     if (d > 0 && at + d + 2 < n && s.charAt(at + d) == ' ' && s.charAt(at + d + 1) == '-') {
