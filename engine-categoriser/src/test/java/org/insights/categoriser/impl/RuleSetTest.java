@@ -22,17 +22,20 @@ class RuleSetTest {
     // Sessions had written some names twice (PARAMOUNT PLUS three times, CHURCHILL INSURANCE as car
     // and as home insurance), which left the first row deciding unseen; a pattern has one row per
     // country in the own list, and per direction and country in the cues.
-    assertThat(repeats("merchants-own.tsv", 3)).isEmpty();
-    assertThat(repeats("cues.tsv", 5)).isEmpty();
+    assertThat(repeats("merchants-own.tsv", 3, -1)).isEmpty();
+    assertThat(repeats("cues.tsv", 5, 1)).isEmpty();
   }
 
-  /** @return the patterns of a list that more than one row holds for the same key columns */
-  private static java.util.List<String> repeats(String resource, int countryColumn) {
+  /**
+   * @param directionColumn  the column of the direction, or -1 when the list has none
+   * @return the patterns of a list that more than one row holds for the same country and direction
+   */
+  private static java.util.List<String> repeats(String resource, int countryColumn, int directionColumn) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     java.util.List<String> repeated = new java.util.ArrayList<>();
     for (String[] row : RuleSet.tsv(resource)) {
       String country = row.length > countryColumn ? row[countryColumn] : "";
-      String direction = resource.startsWith("cues") ? row[1] : "";
+      String direction = directionColumn >= 0 ? row[directionColumn] : "";
       for (String pattern : row[0].split("\\|")) {
         if (!seen.add(pattern + "/" + direction + "/" + country)) {
           repeated.add(pattern);
